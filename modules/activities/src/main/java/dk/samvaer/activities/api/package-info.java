@@ -1,0 +1,2 @@
+/** The activities context's public contract: commands, events and ids. */
+package dk.samvaer.activities.api;

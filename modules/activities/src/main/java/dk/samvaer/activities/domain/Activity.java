@@ -1,0 +1,176 @@
+package dk.samvaer.activities.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dk.samvaer.activities.api.ActivityCancelled;
+import dk.samvaer.activities.api.ActivityHeld;
+import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.activities.api.ActivityPlanned;
+import dk.samvaer.activities.api.CancelActivity;
+import dk.samvaer.activities.api.CorrectLogbook;
+import dk.samvaer.activities.api.EvaluationSubmitted;
+import dk.samvaer.activities.api.LogbookCorrected;
+import dk.samvaer.activities.api.PlanActivity;
+import dk.samvaer.activities.api.RecordLogbook;
+import dk.samvaer.activities.api.SubmitEvaluation;
+import dk.samvaer.kernel.RuleViolation;
+import dk.samvaer.kernel.UnknownReference;
+import dk.samvaer.programme.api.CentreDirectory;
+import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import dk.samvaer.programme.api.CentreId;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A plug-and-play activity at a drop-in centre: planned, then either held (with a logbook that may be corrected and
+ * participant evaluations) or cancelled.
+ */
+public class Activity {
+
+    enum Status {
+        PLANNED,
+        HELD,
+        CANCELLED
+    }
+
+    @AggregateIdentifier
+    private ActivityId activityId;
+
+    private CentreId centreId;
+    private String municipalityCode;
+    private Status status;
+
+    protected Activity() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Activity(PlanActivity command, CentreDirectory centres) {
+        CentreSummary centre = requireKnownCentre(command.centreId(), centres);
+        ActivityDetails.validate(command);
+        apply(new ActivityPlanned(
+                command.activityId(),
+                centre.centreId(),
+                centre.municipalityCode(),
+                command.title().strip(),
+                command.category(),
+                command.setting(),
+                command.startsAt(),
+                ActivityDetails.blankToNull(command.description()),
+                command.costPerParticipant(),
+                ActivityDetails.blankToNull(command.transport()),
+                ActivityDetails.blankToNull(command.accessibilityNotes())));
+    }
+
+    @CommandHandler
+    public void handle(RecordLogbook command) {
+        requireNotCancelled("record a logbook for");
+        requireNoLogbookYet();
+        LogbookEntry entry = LogbookEntry.of(
+                command.heldOn(), command.participants(), command.newParticipants(), command.formerlyHomeless());
+        apply(new ActivityHeld(
+                activityId,
+                centreId,
+                municipalityCode,
+                entry.heldOn(),
+                entry.participants(),
+                entry.newParticipants(),
+                entry.formerlyHomeless()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectLogbook command) {
+        requireHeld("correct the logbook of");
+        String reason = Reasons.require(command.reason());
+        LogbookEntry entry = LogbookEntry.of(
+                command.heldOn(), command.participants(), command.newParticipants(), command.formerlyHomeless());
+        apply(new LogbookCorrected(
+                activityId,
+                centreId,
+                municipalityCode,
+                entry.heldOn(),
+                entry.participants(),
+                entry.newParticipants(),
+                entry.formerlyHomeless(),
+                reason));
+    }
+
+    @CommandHandler
+    public void handle(CancelActivity command) {
+        requireNotCancelled("cancel");
+        requireNotHeldYet();
+        apply(new ActivityCancelled(activityId, municipalityCode, Reasons.require(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(SubmitEvaluation command) {
+        requireHeld("evaluate");
+        apply(new EvaluationSubmitted(
+                activityId,
+                command.evaluationId(),
+                municipalityCode,
+                command.heardVia() == null ? Set.of() : Set.copyOf(command.heardVia()),
+                command.wouldJoinAgain()));
+    }
+
+    // --- rules -------------------------------------------------------------------------------------------------
+
+    static CentreSummary requireKnownCentre(CentreId centreId, CentreDirectory centres) {
+        if (centreId == null) {
+            throw new UnknownReference("centreId", "An activity needs a centre.");
+        }
+        return centres.find(centreId)
+                .orElseThrow(
+                        () -> new UnknownReference("centreId", "No centre is registered with id " + centreId + "."));
+    }
+
+    private void requireNotCancelled(String action) {
+        if (status == Status.CANCELLED) {
+            throw new RuleViolation("activity-cancelled", "Cannot " + action + " a cancelled activity.");
+        }
+    }
+
+    private void requireNoLogbookYet() {
+        if (status == Status.HELD) {
+            throw new RuleViolation(
+                    "logbook-already-recorded",
+                    "The logbook of this activity is already recorded; correct it (PUT) instead.");
+        }
+    }
+
+    private void requireHeld(String action) {
+        if (status != Status.HELD) {
+            throw new RuleViolation(
+                    "activity-not-held", "Cannot " + action + " an activity before its logbook is recorded.");
+        }
+    }
+
+    private void requireNotHeldYet() {
+        if (status == Status.HELD) {
+            throw new RuleViolation(
+                    "activity-already-held", "The activity was already held; correct its logbook instead.");
+        }
+    }
+
+    // --- state -------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ActivityPlanned event) {
+        this.activityId = event.activityId();
+        this.centreId = event.centreId();
+        this.municipalityCode = event.municipalityCode();
+        this.status = Status.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(ActivityHeld event) {
+        this.status = Status.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(ActivityCancelled event) {
+        this.status = Status.CANCELLED;
+    }
+}

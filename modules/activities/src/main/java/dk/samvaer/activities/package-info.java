@@ -1,0 +1,2 @@
+/** Activities context: plug-and-play activities, the logbook after each, and participant evaluations. */
+package dk.samvaer.activities;

@@ -1,0 +1,183 @@
+package dk.samvaer.activities.query;
+
+import dk.samvaer.activities.api.ActivityCancelled;
+import dk.samvaer.activities.api.ActivityHeld;
+import dk.samvaer.activities.api.ActivityPlanned;
+import dk.samvaer.activities.api.EvaluationSubmitted;
+import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.activities.api.LogbookCorrected;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps the activity list, each activity's logbook history and its evaluations. */
+@Component
+@ProcessingGroup(ActivityProjection.GROUP)
+class ActivityProjection {
+
+    static final String GROUP = "activities";
+
+    private final JdbcClient jdbc;
+
+    ActivityProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ActivityPlanned e, @SequenceNumber long version) {
+        jdbc.sql("INSERT INTO activities_activity (activity_id, centre_id, municipality_code, title, category, setting,"
+                        + " starts_at, starts_on, description, cost_per_participant, transport, accessibility_notes,"
+                        + " status, activity_date, version) VALUES"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)")
+                .params(
+                        e.activityId().value(),
+                        e.centreId().value(),
+                        e.municipalityCode(),
+                        e.title(),
+                        e.category().name(),
+                        e.setting().name(),
+                        e.startsAt().toString(),
+                        e.startsAt().toLocalDate(),
+                        e.description(),
+                        e.costPerParticipant(),
+                        e.transport(),
+                        e.accessibilityNotes(),
+                        e.startsAt().toLocalDate(),
+                        version)
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityHeld e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        updateLogbook(
+                e.activityId().value(),
+                e.heldOn(),
+                e.participants(),
+                e.newParticipants(),
+                e.formerlyHomeless(),
+                false,
+                version);
+        insertLogbookEntry(
+                e.activityId().value(),
+                version,
+                "ORIGINAL",
+                e.heldOn(),
+                e.participants(),
+                e.newParticipants(),
+                e.formerlyHomeless(),
+                null,
+                recordedAt);
+    }
+
+    @EventHandler
+    void on(LogbookCorrected e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        updateLogbook(
+                e.activityId().value(),
+                e.heldOn(),
+                e.participants(),
+                e.newParticipants(),
+                e.formerlyHomeless(),
+                true,
+                version);
+        insertLogbookEntry(
+                e.activityId().value(),
+                version,
+                "CORRECTION",
+                e.heldOn(),
+                e.participants(),
+                e.newParticipants(),
+                e.formerlyHomeless(),
+                e.reason(),
+                recordedAt);
+    }
+
+    @EventHandler
+    void on(ActivityCancelled e, @SequenceNumber long version) {
+        jdbc.sql("UPDATE activities_activity SET status = 'CANCELLED', cancellation_reason = ?, version = ?"
+                        + " WHERE activity_id = ?")
+                .params(e.reason(), version, e.activityId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(EvaluationSubmitted e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        String heardVia = e.heardVia().stream().map(HeardVia::name).sorted().collect(Collectors.joining(","));
+        jdbc.sql("INSERT INTO activities_evaluation (evaluation_id, activity_id, heard_via, would_join_again,"
+                        + " recorded_at) VALUES (?, ?, ?, ?, ?)")
+                .params(e.evaluationId(), e.activityId().value(), heardVia, e.wouldJoinAgain(), utc(recordedAt))
+                .update();
+        jdbc.sql("UPDATE activities_activity SET evaluations = evaluations + 1, version = ? WHERE activity_id = ?")
+                .params(version, e.activityId().value())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM activities_evaluation").update();
+        jdbc.sql("DELETE FROM activities_logbook_entry").update();
+        jdbc.sql("DELETE FROM activities_activity").update();
+    }
+
+    private void updateLogbook(
+            UUID activityId,
+            LocalDate heldOn,
+            int participants,
+            int newParticipants,
+            int formerlyHomeless,
+            boolean correction,
+            long version) {
+        jdbc.sql("UPDATE activities_activity SET status = 'HELD', held_on = ?, activity_date = ?, participants = ?,"
+                        + " new_participants = ?, formerly_homeless = ?, corrections = corrections + ?, version = ?"
+                        + " WHERE activity_id = ?")
+                .params(
+                        heldOn,
+                        heldOn,
+                        participants,
+                        newParticipants,
+                        formerlyHomeless,
+                        correction ? 1 : 0,
+                        version,
+                        activityId)
+                .update();
+    }
+
+    private void insertLogbookEntry(
+            UUID activityId,
+            long version,
+            String kind,
+            LocalDate heldOn,
+            int participants,
+            int newParticipants,
+            int formerlyHomeless,
+            String reason,
+            Instant recordedAt) {
+        jdbc.sql(
+                        "INSERT INTO activities_logbook_entry (activity_id, sequence_number, kind, held_on, participants,"
+                                + " new_participants, formerly_homeless, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        activityId,
+                        version,
+                        kind,
+                        heldOn,
+                        participants,
+                        newParticipants,
+                        formerlyHomeless,
+                        reason,
+                        utc(recordedAt))
+                .update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

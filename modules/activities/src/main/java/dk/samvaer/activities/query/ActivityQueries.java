@@ -1,0 +1,162 @@
+package dk.samvaer.activities.query;
+
+import dk.samvaer.activities.api.Category;
+import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.activities.api.Setting;
+import dk.samvaer.kernel.web.PageResponse;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the activities read models. */
+@Component
+public class ActivityQueries {
+
+    private static final String COLUMNS = "activity_id, centre_id, municipality_code, title, category, setting,"
+            + " starts_at, description, cost_per_participant, transport, accessibility_notes, status, held_on,"
+            + " participants, new_participants, formerly_homeless, corrections, cancellation_reason, evaluations,"
+            + " version";
+
+    private final JdbcClient jdbc;
+
+    ActivityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filters of the activity list; any may be null. Dates bound the activity's date (held-on, else planned). */
+    public record Filter(Set<String> municipalityCodes, LocalDate from, LocalDate to, String status) {}
+
+    public PageResponse<ActivityView> list(Filter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.municipalityCodes() != null) {
+            if (filter.municipalityCodes().isEmpty()) {
+                return new PageResponse<>(List.of(), page, size, 0);
+            }
+            conditions.add("municipality_code IN (:codes)");
+            params.put("codes", filter.municipalityCodes());
+        }
+        if (filter.from() != null) {
+            conditions.add("activity_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("activity_date <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", filter.status());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM activities_activity" + where)
+                .paramSource(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<ActivityView> items = jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity" + where
+                        + " ORDER BY activity_date, starts_at, activity_id LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query((rs, n) -> view(rs))
+                .list();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    public Optional<ActivityView> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity WHERE activity_id = ?")
+                .param(id)
+                .query((rs, n) -> view(rs))
+                .optional();
+    }
+
+    /** The original logbook and every correction of an activity, oldest first. */
+    public List<LogbookVersion> logbookHistory(UUID activityId) {
+        return jdbc.sql("SELECT kind, held_on, participants, new_participants, formerly_homeless, reason, recorded_at"
+                        + " FROM activities_logbook_entry WHERE activity_id = ? ORDER BY sequence_number")
+                .param(activityId)
+                .query((rs, n) -> new LogbookVersion(
+                        rs.getString("kind"),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getInt("participants"),
+                        rs.getInt("new_participants"),
+                        rs.getInt("formerly_homeless"),
+                        rs.getString("reason"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    public Optional<EvaluationView> evaluation(UUID activityId, UUID evaluationId) {
+        return jdbc.sql("SELECT evaluation_id, heard_via, would_join_again, recorded_at FROM activities_evaluation"
+                        + " WHERE activity_id = ? AND evaluation_id = ?")
+                .params(activityId, evaluationId)
+                .query((rs, n) -> new EvaluationView(
+                        rs.getObject("evaluation_id", UUID.class),
+                        heardVia(rs.getString("heard_via")),
+                        (Boolean) rs.getObject("would_join_again"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    private static Set<HeardVia> heardVia(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(joined.split(",")).map(HeardVia::valueOf).collect(Collectors.toSet());
+    }
+
+    private static ActivityView view(ResultSet rs) throws SQLException {
+        LocalDate heldOn = rs.getObject("held_on", LocalDate.class);
+        ActivityView.Logbook logbook = heldOn == null
+                ? null
+                : new ActivityView.Logbook(
+                        heldOn,
+                        rs.getInt("participants"),
+                        rs.getInt("new_participants"),
+                        rs.getInt("formerly_homeless"));
+        return new ActivityView(
+                rs.getObject("activity_id", UUID.class),
+                rs.getObject("centre_id", UUID.class),
+                rs.getString("municipality_code"),
+                rs.getString("title"),
+                Category.valueOf(rs.getString("category")),
+                Setting.valueOf(rs.getString("setting")),
+                rs.getString("starts_at"),
+                rs.getString("description"),
+                rs.getBigDecimal("cost_per_participant"),
+                rs.getString("transport"),
+                rs.getString("accessibility_notes"),
+                rs.getString("status"),
+                logbook,
+                rs.getInt("corrections"),
+                rs.getString("cancellation_reason"),
+                rs.getInt("evaluations"),
+                rs.getLong("version"));
+    }
+
+    /** One version of a logbook: the original or a correction with its reason. */
+    public record LogbookVersion(
+            String kind,
+            LocalDate heldOn,
+            int participants,
+            int newParticipants,
+            int formerlyHomeless,
+            String reason,
+            Instant recordedAt) {}
+
+    /** One anonymous participant evaluation. */
+    public record EvaluationView(UUID id, Set<HeardVia> heardVia, Boolean wouldJoinAgain, Instant recordedAt) {}
+}

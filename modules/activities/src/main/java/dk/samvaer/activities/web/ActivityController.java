@@ -1,0 +1,258 @@
+package dk.samvaer.activities.web;
+
+import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.activities.api.CancelActivity;
+import dk.samvaer.activities.api.Category;
+import dk.samvaer.activities.api.CorrectLogbook;
+import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.activities.api.PlanActivity;
+import dk.samvaer.activities.api.RecordLogbook;
+import dk.samvaer.activities.api.Setting;
+import dk.samvaer.activities.api.SubmitEvaluation;
+import dk.samvaer.activities.query.ActivityQueries;
+import dk.samvaer.activities.query.ActivityQueries.EvaluationView;
+import dk.samvaer.activities.query.ActivityQueries.LogbookVersion;
+import dk.samvaer.activities.query.ActivityView;
+import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.readmodel.ReadYourWrites;
+import dk.samvaer.kernel.web.Created;
+import dk.samvaer.kernel.web.ETags;
+import dk.samvaer.kernel.web.PageResponse;
+import dk.samvaer.programme.api.CentreId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Plug-and-play activities: plan, logbook, corrections, cancellation and participant evaluations. */
+@RestController
+@RequestMapping("/api/v1/activities")
+@Tag(name = "Activities", description = "Plug-and-play activities, their logbooks and participant evaluations")
+class ActivityController {
+
+    private final CommandGateway commands;
+    private final ActivityQueries queries;
+    private final ReadYourWrites readYourWrites;
+
+    ActivityController(CommandGateway commands, ActivityQueries queries, ReadYourWrites readYourWrites) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @PostMapping
+    @Operation(summary = "Plan an activity at a drop-in centre")
+    ResponseEntity<Created> plan(@Valid @RequestBody PlanActivityRequest request) {
+        ActivityId id = ActivityId.random();
+        commands.sendAndWait(new PlanActivity(
+                id,
+                new CentreId(request.centreId()),
+                request.title(),
+                request.category(),
+                request.setting(),
+                request.startsAt(),
+                request.description(),
+                request.costPerParticipant(),
+                request.transport(),
+                request.accessibilityNotes()));
+        readYourWrites.await();
+        return Created.at(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "List activities by municipality, date range (held-on, else planned start) and status")
+    PageResponse<ActivityView> list(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Pattern(regexp = "PLANNED|HELD|CANCELLED") String status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        Set<String> codes = municipalityCode == null ? null : Set.of(municipalityCode);
+        return queries.list(new ActivityQueries.Filter(codes, from, to, status), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one activity; the ETag is its version, for If-Match on later writes")
+    ResponseEntity<ActivityView> get(@PathVariable UUID id) {
+        ActivityView view = find(id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @PostMapping("/{id}/logbook")
+    @Operation(summary = "Record the logbook of a held activity: date and three staff estimates")
+    ResponseEntity<LogbookResponse> recordLogbook(
+            @PathVariable UUID id,
+            @Parameter(description = "Optional: the ETag of the activity as last read")
+                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody LogbookRequest request) {
+        commands.sendAndWait(new RecordLogbook(
+                new ActivityId(id),
+                request.heldOn(),
+                request.participants(),
+                request.newParticipants(),
+                request.formerlyHomeless(),
+                ETags.version(ifMatch)));
+        readYourWrites.await();
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/logbook"))
+                .body(LogbookResponse.of(id, request, null));
+    }
+
+    @PutMapping("/{id}/logbook")
+    @Operation(
+            summary = "Correct the logbook of a held activity; the reason is mandatory, the original stays in history")
+    LogbookResponse correctLogbook(
+            @PathVariable UUID id,
+            @Parameter(description = "Optional: the ETag of the activity as last read")
+                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody LogbookCorrectionRequest request) {
+        commands.sendAndWait(new CorrectLogbook(
+                new ActivityId(id),
+                request.heldOn(),
+                request.participants(),
+                request.newParticipants(),
+                request.formerlyHomeless(),
+                request.reason(),
+                ETags.version(ifMatch)));
+        readYourWrites.await();
+        return LogbookResponse.of(
+                id,
+                new LogbookRequest(
+                        request.heldOn(),
+                        request.participants(),
+                        request.newParticipants(),
+                        request.formerlyHomeless()),
+                request.reason());
+    }
+
+    @GetMapping("/{id}/logbook")
+    @Operation(summary = "The current logbook of an activity and its full history of corrections")
+    LogbookHistoryResponse logbook(@PathVariable UUID id) {
+        ActivityView view = find(id);
+        if (view.logbook() == null) {
+            throw new NotFound("The activity has no logbook yet.");
+        }
+        return new LogbookHistoryResponse(id, view.logbook(), queries.logbookHistory(id));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "Cancel a planned activity, with a reason")
+    ResponseEntity<Void> cancel(
+            @PathVariable UUID id,
+            @Parameter(description = "Optional: the ETag of the activity as last read")
+                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody CancellationRequest request) {
+        commands.sendAndWait(new CancelActivity(new ActivityId(id), request.reason(), ETags.version(ifMatch)));
+        readYourWrites.await();
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/evaluations")
+    @Operation(summary = "Add an anonymous participant evaluation to a held activity")
+    ResponseEntity<Created> evaluate(@PathVariable UUID id, @Valid @RequestBody EvaluationRequest request) {
+        UUID evaluationId = UUID.randomUUID();
+        commands.sendAndWait(new SubmitEvaluation(
+                new ActivityId(id),
+                evaluationId,
+                request.heardVia() == null ? Set.of() : Set.copyOf(request.heardVia()),
+                request.wouldJoinAgain()));
+        readYourWrites.await();
+        return Created.at(evaluationId);
+    }
+
+    @GetMapping("/{id}/evaluations/{evaluationId}")
+    @Operation(summary = "Get one participant evaluation")
+    EvaluationView evaluation(@PathVariable UUID id, @PathVariable UUID evaluationId) {
+        return queries.evaluation(id, evaluationId).orElseThrow(() -> new NotFound("No such evaluation."));
+    }
+
+    private ActivityView find(UUID id) {
+        return queries.find(id).orElseThrow(() -> new NotFound("No such activity."));
+    }
+
+    record PlanActivityRequest(
+            @Schema(example = "3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10") @NotNull UUID centreId,
+            @Schema(example = "Fisketur") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "OUTDOOR") @NotNull Category category,
+            @Schema(example = "OFF_SITE") @NotNull Setting setting,
+            @Schema(example = "2025-05-01T10:00:00+02:00") @NotNull OffsetDateTime startsAt,
+            @Schema(example = "Fishing at the harbour; rods and coffee provided") @Size(max = 2000) String description,
+            @Schema(example = "25.00") @DecimalMin("0") BigDecimal costPerParticipant,
+            @Schema(example = "The centre's minibus from 9:30") @Size(max = 500) String transport,
+            @Schema(example = "Level path; benches along the pier") @Size(max = 1000) String accessibilityNotes) {}
+
+    record LogbookRequest(
+            @Schema(example = "2025-05-01") @NotNull @PastOrPresent LocalDate heldOn,
+            @Schema(example = "18") @NotNull @Min(0) Integer participants,
+            @Schema(example = "5") @NotNull @Min(0) Integer newParticipants,
+            @Schema(example = "9") @NotNull @Min(0) Integer formerlyHomeless) {}
+
+    record LogbookCorrectionRequest(
+            @Schema(example = "2025-05-01") @NotNull @PastOrPresent LocalDate heldOn,
+            @Schema(example = "19") @NotNull @Min(0) Integer participants,
+            @Schema(example = "5") @NotNull @Min(0) Integer newParticipants,
+            @Schema(example = "9") @NotNull @Min(0) Integer formerlyHomeless,
+            @Schema(example = "One participant arrived late and was not counted") @NotBlank @Size(max = 1000)
+                    String reason) {}
+
+    record CancellationRequest(
+            @Schema(example = "Storm warning; the boat stays in port") @NotBlank @Size(max = 1000) String reason) {}
+
+    record EvaluationRequest(
+            @Schema(example = "[\"CENTRE\", \"FRIEND\"]") @Size(max = 5) List<@NotNull HeardVia> heardVia,
+            @Schema(example = "true", description = "null when the participant left the question unanswered")
+                    Boolean wouldJoinAgain) {}
+
+    record LogbookResponse(
+            @Schema(example = "3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10") UUID activityId,
+            @Schema(example = "2025-05-01") LocalDate heldOn,
+            @Schema(example = "18") int participants,
+            @Schema(example = "5") int newParticipants,
+            @Schema(example = "9") int formerlyHomeless,
+            @Schema(example = "null") String reason) {
+
+        static LogbookResponse of(UUID id, LogbookRequest request, String reason) {
+            return new LogbookResponse(
+                    id,
+                    request.heldOn(),
+                    request.participants(),
+                    request.newParticipants(),
+                    request.formerlyHomeless(),
+                    reason);
+        }
+    }
+
+    record LogbookHistoryResponse(UUID activityId, ActivityView.Logbook current, List<LogbookVersion> history) {}
+}

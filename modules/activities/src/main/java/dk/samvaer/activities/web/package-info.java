@@ -1,0 +1,2 @@
+/** REST endpoints of the activities context. */
+package dk.samvaer.activities.web;

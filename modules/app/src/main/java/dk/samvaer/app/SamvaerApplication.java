@@ -1,0 +1,13 @@
+package dk.samvaer.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Samvær: record-keeping for municipal drop-in centres and the programme that brings formerly homeless citizens in. */
+@SpringBootApplication(scanBasePackages = "dk.samvaer")
+public class SamvaerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SamvaerApplication.class, args);
+    }
+}

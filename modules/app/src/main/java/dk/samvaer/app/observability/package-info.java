@@ -1,0 +1,2 @@
+/** Business metrics and the start-up notice. */
+package dk.samvaer.app.observability;

@@ -1,0 +1,7 @@
+package dk.samvaer.programme.api;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Create a project year with its first municipalities enrolled. */
+public record CreateProjectYear(@TargetAggregateIdentifier ProjectYearId projectYearId, List<Enrolment> enrolments) {}

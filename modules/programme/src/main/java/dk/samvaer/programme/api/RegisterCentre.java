@@ -1,0 +1,6 @@
+package dk.samvaer.programme.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Register a drop-in centre in a municipality. */
+public record RegisterCentre(@TargetAggregateIdentifier CentreId centreId, String municipalityCode, String name) {}

@@ -1,0 +1,60 @@
+package dk.samvaer.programme.query;
+
+import dk.samvaer.programme.api.CentreRegistered;
+import dk.samvaer.programme.api.MunicipalityEnrolled;
+import dk.samvaer.programme.api.ProjectYearCreated;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps the centre list and the project years with their enrolled municipalities. */
+@Component
+@ProcessingGroup(ProgrammeProjection.GROUP)
+class ProgrammeProjection {
+
+    static final String GROUP = "programme";
+
+    private final JdbcClient jdbc;
+
+    ProgrammeProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CentreRegistered event, @Timestamp Instant recordedAt) {
+        jdbc.sql("INSERT INTO programme_centre (centre_id, municipality_code, name, registered_at) VALUES (?, ?, ?, ?)")
+                .params(event.centreId().value(), event.municipalityCode(), event.name(), utc(recordedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(ProjectYearCreated event, @Timestamp Instant recordedAt) {
+        jdbc.sql("INSERT INTO programme_project_year (project_year, created_at) VALUES (?, ?)")
+                .params(event.year(), utc(recordedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(MunicipalityEnrolled event) {
+        jdbc.sql("INSERT INTO programme_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?)")
+                .params(event.year(), event.municipalityCode(), event.arm().name())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM programme_enrolment").update();
+        jdbc.sql("DELETE FROM programme_project_year").update();
+        jdbc.sql("DELETE FROM programme_centre").update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

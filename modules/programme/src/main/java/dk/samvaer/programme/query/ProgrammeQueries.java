@@ -1,0 +1,82 @@
+package dk.samvaer.programme.query;
+
+import dk.samvaer.kernel.web.PageResponse;
+import dk.samvaer.programme.api.Arm;
+import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import dk.samvaer.programme.api.CentreId;
+import dk.samvaer.programme.api.Enrolment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the programme read models: centres and project years. */
+@Component
+public class ProgrammeQueries {
+
+    private final JdbcClient jdbc;
+
+    ProgrammeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResponse<CentreSummary> centres(String municipalityCode, int page, int size) {
+        String where = municipalityCode == null ? "" : " WHERE municipality_code = :code";
+        long total = jdbc.sql("SELECT COUNT(*) FROM programme_centre" + where)
+                .paramSource(municipalityCode == null ? Map.of() : Map.of("code", municipalityCode))
+                .query(Long.class)
+                .single();
+        List<CentreSummary> items = jdbc.sql("SELECT centre_id, municipality_code, name FROM programme_centre" + where
+                        + " ORDER BY municipality_code, name, centre_id LIMIT :limit OFFSET :offset")
+                .paramSource(params(municipalityCode, size, (long) page * size))
+                .query((rs, n) -> new CentreSummary(
+                        new CentreId(rs.getObject("centre_id", UUID.class)),
+                        rs.getString("municipality_code"),
+                        rs.getString("name")))
+                .list();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    public Optional<ProjectYearView> projectYear(int year) {
+        return projectYears(year).stream().findFirst();
+    }
+
+    public List<ProjectYearView> projectYears() {
+        return projectYears(null);
+    }
+
+    private List<ProjectYearView> projectYears(Integer year) {
+        String where = year == null ? "" : " WHERE y.project_year = :year";
+        Map<Integer, List<Enrolment>> byYear = new TreeMap<>();
+        jdbc.sql("SELECT y.project_year, e.municipality_code, e.arm FROM programme_project_year y"
+                        + " LEFT JOIN programme_enrolment e ON e.project_year = y.project_year" + where
+                        + " ORDER BY y.project_year, e.municipality_code")
+                .paramSource(year == null ? Map.of() : Map.of("year", year))
+                .query(rs -> {
+                    List<Enrolment> enrolments = byYear.computeIfAbsent(rs.getInt(1), y -> new ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        enrolments.add(new Enrolment(rs.getString(2), Arm.valueOf(rs.getString(3))));
+                    }
+                });
+        return byYear.entrySet().stream()
+                .map(entry -> new ProjectYearView(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private static Map<String, Object> params(String municipalityCode, int limit, long offset) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("limit", limit);
+        params.put("offset", offset);
+        if (municipalityCode != null) {
+            params.put("code", municipalityCode);
+        }
+        return params;
+    }
+
+    /** A project year and its enrolled municipalities. */
+    public record ProjectYearView(int year, List<Enrolment> enrolments) {}
+}

@@ -1,0 +1,171 @@
+package dk.samvaer.programme.web;
+
+import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.web.Created;
+import dk.samvaer.kernel.web.PageResponse;
+import dk.samvaer.programme.api.Arm;
+import dk.samvaer.programme.api.CentreDirectory;
+import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import dk.samvaer.programme.api.CentreId;
+import dk.samvaer.programme.api.CreateProjectYear;
+import dk.samvaer.programme.api.EnrolMunicipality;
+import dk.samvaer.programme.api.Enrolment;
+import dk.samvaer.programme.api.Municipalities;
+import dk.samvaer.programme.api.Municipality;
+import dk.samvaer.programme.api.ProjectYearId;
+import dk.samvaer.programme.api.RegisterCentre;
+import dk.samvaer.programme.query.ProgrammeQueries;
+import dk.samvaer.programme.query.ProgrammeQueries.ProjectYearView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Municipalities, drop-in centres and project years. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Programme", description = "Municipalities, drop-in centres and project years with their arms")
+class ProgrammeController {
+
+    private final CommandGateway commands;
+    private final ProgrammeQueries queries;
+    private final CentreDirectory centres;
+    private final Municipalities municipalities;
+
+    ProgrammeController(
+            CommandGateway commands, ProgrammeQueries queries, CentreDirectory centres, Municipalities municipalities) {
+        this.commands = commands;
+        this.queries = queries;
+        this.centres = centres;
+        this.municipalities = municipalities;
+    }
+
+    @GetMapping("/municipalities")
+    @Operation(summary = "List the 98 Danish municipalities with their official codes and regions")
+    List<Municipality> municipalities() {
+        return municipalities.all();
+    }
+
+    @PostMapping("/centres")
+    @Operation(summary = "Register a drop-in centre in a municipality")
+    ResponseEntity<Created> registerCentre(@Valid @RequestBody RegisterCentreRequest request) {
+        CentreId id = CentreId.random();
+        commands.sendAndWait(new RegisterCentre(id, request.municipalityCode(), request.name()));
+        return Created.at(id);
+    }
+
+    @GetMapping("/centres")
+    @Operation(summary = "List drop-in centres, optionally of one municipality")
+    PageResponse<CentreResponse> centres(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        PageResponse<CentreSummary> found = queries.centres(municipalityCode, page, size);
+        return new PageResponse<>(
+                found.items().stream().map(this::toResponse).toList(), page, size, found.totalItems());
+    }
+
+    @GetMapping("/centres/{id}")
+    @Operation(summary = "Get one drop-in centre")
+    CentreResponse centre(@PathVariable UUID id) {
+        return centres.find(new CentreId(id)).map(this::toResponse).orElseThrow(() -> new NotFound("No such centre."));
+    }
+
+    @PostMapping("/project-years")
+    @Operation(summary = "Create a project year with its municipalities and their arms")
+    ResponseEntity<Created> createProjectYear(@Valid @RequestBody CreateProjectYearRequest request) {
+        List<Enrolment> enrolments = request.municipalities().stream()
+                .map(m -> new Enrolment(m.municipalityCode(), m.arm()))
+                .toList();
+        commands.sendAndWait(new CreateProjectYear(new ProjectYearId(request.year()), enrolments));
+        return Created.at(request.year(), "/api/v1/project-years/" + request.year());
+    }
+
+    @PostMapping("/project-years/{year}/municipalities")
+    @Operation(summary = "Enrol one more municipality in an existing project year")
+    ResponseEntity<Void> enrol(@PathVariable int year, @Valid @RequestBody EnrolmentRequest request) {
+        commands.sendAndWait(new EnrolMunicipality(
+                new ProjectYearId(year), new Enrolment(request.municipalityCode(), request.arm())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/project-years")
+    @Operation(summary = "List the project years")
+    List<ProjectYearResponse> projectYears() {
+        return queries.projectYears().stream().map(this::toResponse).toList();
+    }
+
+    @GetMapping("/project-years/{year}")
+    @Operation(summary = "Get a project year with its municipalities and their arms")
+    ProjectYearResponse projectYear(@PathVariable int year) {
+        return queries.projectYear(year)
+                .map(this::toResponse)
+                .orElseThrow(() -> new NotFound("No project year " + year + "."));
+    }
+
+    private CentreResponse toResponse(CentreSummary centre) {
+        return new CentreResponse(
+                centre.centreId().toString(),
+                centre.municipalityCode(),
+                municipalities.nameOf(centre.municipalityCode()),
+                centre.name());
+    }
+
+    private ProjectYearResponse toResponse(ProjectYearView view) {
+        return new ProjectYearResponse(
+                view.year(),
+                view.enrolments().stream()
+                        .map(e -> new EnrolmentResponse(
+                                e.municipalityCode(), municipalities.nameOf(e.municipalityCode()), e.arm()))
+                        .toList());
+    }
+
+    record RegisterCentreRequest(
+            @Schema(example = "621")
+                    @NotBlank
+                    @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
+                    String municipalityCode,
+            @Schema(example = "Værestedet Kolding") @NotBlank @Size(max = 200) String name) {}
+
+    record CreateProjectYearRequest(
+            @Schema(example = "2025") @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull @NotEmpty @Valid List<EnrolmentRequest> municipalities) {}
+
+    record EnrolmentRequest(
+            @Schema(example = "621")
+                    @NotBlank
+                    @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
+                    String municipalityCode,
+            @Schema(example = "TEST") @NotNull Arm arm) {}
+
+    record CentreResponse(
+            @Schema(example = "3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10") String id,
+            @Schema(example = "621") String municipalityCode,
+            @Schema(example = "Kolding") String municipalityName,
+            @Schema(example = "Værestedet Kolding") String name) {}
+
+    record ProjectYearResponse(@Schema(example = "2025") int year, List<EnrolmentResponse> municipalities) {}
+
+    record EnrolmentResponse(
+            @Schema(example = "621") String municipalityCode,
+            @Schema(example = "Kolding") String municipalityName,
+            @Schema(example = "TEST") Arm arm) {}
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of the programme context. */
+package dk.samvaer.programme.web;

@@ -1,0 +1,97 @@
+package dk.samvaer.reporting.query;
+
+import dk.samvaer.activities.api.ActivityCancelled;
+import dk.samvaer.activities.api.ActivityHeld;
+import dk.samvaer.activities.api.ActivityPlanned;
+import dk.samvaer.activities.api.EvaluationSubmitted;
+import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.activities.api.LogbookCorrected;
+import dk.samvaer.programme.api.MunicipalityEnrolled;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The project-year figures: enrolments with their arms, each activity with its current logbook, and evaluations. A
+ * correction replaces the logbook values; the year follows the (corrected) held-on date. Holds no state of its own
+ * besides the tables, so the same class can rebuild the figures into another database.
+ */
+@Component
+@ProcessingGroup(ProjectYearProjection.GROUP)
+public class ProjectYearProjection {
+
+    public static final String GROUP = "reporting";
+
+    private final JdbcClient jdbc;
+
+    public ProjectYearProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MunicipalityEnrolled e) {
+        jdbc.sql("INSERT INTO reporting_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?)")
+                .params(e.year(), e.municipalityCode(), e.arm().name())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityPlanned e) {
+        jdbc.sql("INSERT INTO reporting_activity (activity_id, municipality_code, title, status) VALUES (?, ?, ?, ?)")
+                .params(e.activityId().value(), e.municipalityCode(), e.title(), "PLANNED")
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityHeld e) {
+        logbook(e.activityId().value(), e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless());
+    }
+
+    @EventHandler
+    void on(LogbookCorrected e) {
+        logbook(e.activityId().value(), e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless());
+    }
+
+    @EventHandler
+    void on(ActivityCancelled e) {
+        jdbc.sql("UPDATE reporting_activity SET status = 'CANCELLED' WHERE activity_id = ?")
+                .param(e.activityId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(EvaluationSubmitted e) {
+        jdbc.sql("INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, heard_centre,"
+                        + " heard_friend, heard_social_media, heard_support_worker, heard_other, would_join_again)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        e.evaluationId(),
+                        e.activityId().value(),
+                        e.municipalityCode(),
+                        e.heardVia().contains(HeardVia.CENTRE),
+                        e.heardVia().contains(HeardVia.FRIEND),
+                        e.heardVia().contains(HeardVia.SOCIAL_MEDIA),
+                        e.heardVia().contains(HeardVia.SUPPORT_WORKER),
+                        e.heardVia().contains(HeardVia.OTHER),
+                        e.wouldJoinAgain())
+                .update();
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.sql("DELETE FROM reporting_evaluation").update();
+        jdbc.sql("DELETE FROM reporting_activity").update();
+        jdbc.sql("DELETE FROM reporting_enrolment").update();
+    }
+
+    private void logbook(UUID activityId, LocalDate heldOn, int participants, int fresh, int formerlyHomeless) {
+        jdbc.sql("UPDATE reporting_activity SET status = 'HELD', held_on = ?, held_year = ?, participants = ?,"
+                        + " new_participants = ?, formerly_homeless = ? WHERE activity_id = ?")
+                .params(heldOn, heldOn.getYear(), participants, fresh, formerlyHomeless, activityId)
+                .update();
+    }
+}

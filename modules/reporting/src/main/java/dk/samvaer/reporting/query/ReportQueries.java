@@ -1,0 +1,163 @@
+package dk.samvaer.reporting.query;
+
+import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.kernel.Shares;
+import dk.samvaer.programme.api.Arm;
+import dk.samvaer.programme.api.Municipalities;
+import dk.samvaer.reporting.api.EvaluationSummary;
+import dk.samvaer.reporting.api.EvaluationSummary.MunicipalityEvaluations;
+import dk.samvaer.reporting.api.EvaluationSummary.WouldJoinAgain;
+import dk.samvaer.reporting.api.Figures;
+import dk.samvaer.reporting.api.MunicipalityFigures;
+import dk.samvaer.reporting.api.ProjectYearFigures;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the reports from the reporting tables. {@code scope} limits a report to some municipalities ({@code null}
+ * for all); rows of other municipalities are left out silently, and totals are over what is left.
+ */
+@Component
+public class ReportQueries {
+
+    private final JdbcClient jdbc;
+    private final Municipalities municipalities;
+
+    public ReportQueries(JdbcClient jdbc, Municipalities municipalities) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+    }
+
+    /** Whether the year has enrolled municipalities or held activities (within scope). */
+    public boolean hasYear(int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM reporting_enrolment WHERE project_year = ?")
+                                .param(year)
+                                .query(Long.class)
+                                .single()
+                        > 0
+                || jdbc.sql("SELECT COUNT(*) FROM reporting_activity WHERE held_year = ? AND status = 'HELD'")
+                                .param(year)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    public ProjectYearFigures projectYear(int year, Set<String> scope) {
+        Map<String, Arm> arms = arms(year, scope);
+        Map<String, Figures> byCode = new TreeMap<>();
+        arms.keySet().forEach(code -> byCode.put(code, Figures.NONE));
+        jdbc.sql("SELECT municipality_code, COUNT(*), SUM(participants), SUM(new_participants),"
+                        + " SUM(formerly_homeless) FROM reporting_activity WHERE status = 'HELD' AND held_year = ?"
+                        + " GROUP BY municipality_code")
+                .param(year)
+                .query(rs -> {
+                    String code = rs.getString(1);
+                    if (inScope(code, scope)) {
+                        byCode.put(code, Figures.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                    }
+                });
+        List<MunicipalityFigures> rows = new ArrayList<>();
+        Map<Arm, Figures> byArm = new EnumMap<>(Arm.class);
+        for (Arm arm : Arm.values()) {
+            byArm.put(arm, Figures.NONE);
+        }
+        Figures totals = Figures.NONE;
+        for (Map.Entry<String, Figures> entry : byCode.entrySet()) {
+            Arm arm = arms.get(entry.getKey());
+            rows.add(new MunicipalityFigures(
+                    entry.getKey(), municipalities.nameOf(entry.getKey()), arm, entry.getValue()));
+            if (arm != null) {
+                byArm.merge(arm, entry.getValue(), Figures::plus);
+            }
+            totals = totals.plus(entry.getValue());
+        }
+        rows.sort(Comparator.comparing((MunicipalityFigures m) ->
+                        m.arm() == null ? Integer.MAX_VALUE : m.arm().ordinal())
+                .thenComparing(MunicipalityFigures::municipalityName));
+        return new ProjectYearFigures(year, totals, rows, byArm);
+    }
+
+    public EvaluationSummary evaluations(int year, Set<String> scope) {
+        Map<String, Counts> byCode = new TreeMap<>();
+        jdbc.sql("SELECT e.municipality_code, COUNT(*),"
+                        + " SUM(CASE WHEN e.heard_centre THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_friend THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_social_media THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_support_worker THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_other THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.would_join_again = TRUE THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.would_join_again = FALSE THEN 1 ELSE 0 END)"
+                        + " FROM reporting_evaluation e JOIN reporting_activity a ON a.activity_id = e.activity_id"
+                        + " WHERE a.status = 'HELD' AND a.held_year = ? GROUP BY e.municipality_code")
+                .param(year)
+                .query(rs -> {
+                    String code = rs.getString(1);
+                    if (inScope(code, scope)) {
+                        long[] heard = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)};
+                        byCode.put(code, new Counts(rs.getLong(2), heard, rs.getLong(8), rs.getLong(9)));
+                    }
+                });
+        Counts total = new Counts(0, new long[HeardVia.values().length], 0, 0);
+        List<MunicipalityEvaluations> rows = new ArrayList<>();
+        for (Map.Entry<String, Counts> entry : byCode.entrySet()) {
+            Counts counts = entry.getValue();
+            rows.add(new MunicipalityEvaluations(
+                    entry.getKey(),
+                    municipalities.nameOf(entry.getKey()),
+                    counts.evaluations(),
+                    counts.heardVia(),
+                    counts.wouldJoinAgain()));
+            total = total.plus(counts);
+        }
+        return new EvaluationSummary(year, total.evaluations(), total.heardVia(), total.wouldJoinAgain(), rows);
+    }
+
+    private Map<String, Arm> arms(int year, Set<String> scope) {
+        Map<String, Arm> arms = new HashMap<>();
+        jdbc.sql("SELECT municipality_code, arm FROM reporting_enrolment WHERE project_year = ?")
+                .param(year)
+                .query(rs -> {
+                    if (inScope(rs.getString(1), scope)) {
+                        arms.put(rs.getString(1), Arm.valueOf(rs.getString(2)));
+                    }
+                });
+        return arms;
+    }
+
+    private static boolean inScope(String code, Set<String> scope) {
+        return scope == null || scope.contains(code);
+    }
+
+    /** Evaluation counts; {@code heard} in the order of {@link HeardVia}. */
+    private record Counts(long evaluations, long[] heard, long yes, long no) {
+
+        Counts plus(Counts other) {
+            long[] sum = new long[heard.length];
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = heard[i] + other.heard[i];
+            }
+            return new Counts(evaluations + other.evaluations, sum, yes + other.yes, no + other.no);
+        }
+
+        Map<String, Long> heardVia() {
+            Map<String, Long> map = new LinkedHashMap<>();
+            for (HeardVia option : HeardVia.values()) {
+                map.put(option.name(), heard[option.ordinal()]);
+            }
+            return map;
+        }
+
+        WouldJoinAgain wouldJoinAgain() {
+            return new WouldJoinAgain(yes, no, evaluations - yes - no, Shares.of(yes, yes + no));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dk.samvaer.reporting.web;
+
+import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.web.Csv;
+import dk.samvaer.programme.api.Arm;
+import dk.samvaer.reporting.api.EvaluationSummary;
+import dk.samvaer.reporting.api.Figures;
+import dk.samvaer.reporting.api.MunicipalityFigures;
+import dk.samvaer.reporting.api.ProjectYearFigures;
+import dk.samvaer.reporting.query.ReportQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Project-year reports. Each answers JSON by default and CSV for {@code Accept: text/csv}. */
+@RestController
+@RequestMapping("/api/v1/reports/project-years/{year}")
+@Tag(name = "Reports", description = "Project-year figures; JSON by default, CSV for Accept: text/csv")
+class ReportController {
+
+    private final ReportQueries reports;
+
+    ReportController(ReportQueries reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The project-year figures (Table 2): activities held, participants, new, formerly homeless",
+            description = "Overall, per municipality and per arm. An activity counts in the year of its held-on date.")
+    ProjectYearFigures projectYear(
+            @PathVariable int year,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+        return figures(year, municipalityCode);
+    }
+
+    @GetMapping(produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The project-year figures as CSV: one row per municipality, per arm and the total")
+    ResponseEntity<String> projectYearCsv(
+            @PathVariable int year,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+        ProjectYearFigures figures = figures(year, municipalityCode);
+        Csv csv = Csv.withHeader(
+                "year",
+                "scope",
+                "municipalityCode",
+                "municipalityName",
+                "arm",
+                "activitiesHeld",
+                "participants",
+                "newParticipants",
+                "formerlyHomeless",
+                "newParticipantShare",
+                "formerlyHomelessShare");
+        for (MunicipalityFigures m : figures.byMunicipality()) {
+            row(csv, year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName(), m.arm(), m.figures());
+        }
+        for (Map.Entry<Arm, Figures> arm : figures.byArm().entrySet()) {
+            row(csv, year, "ARM", null, null, arm.getKey(), arm.getValue());
+        }
+        row(csv, year, "TOTAL", null, null, null, figures.totals());
+        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+    }
+
+    @GetMapping(value = "/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The participant evaluations of a year: heardVia counts and the would-join-again rate")
+    EvaluationSummary evaluations(
+            @PathVariable int year,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+        requireYear(year);
+        return reports.evaluations(year, scope(municipalityCode));
+    }
+
+    @GetMapping(value = "/evaluations", produces = Csv.MEDIA_TYPE)
+    @Operation(summary = "The participant evaluations of a year as CSV: one row per municipality and the total")
+    ResponseEntity<String> evaluationsCsv(
+            @PathVariable int year,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+        EvaluationSummary summary = evaluations(year, municipalityCode);
+        Csv csv = Csv.withHeader(
+                "year",
+                "scope",
+                "municipalityCode",
+                "municipalityName",
+                "evaluations",
+                "heardViaCentre",
+                "heardViaFriend",
+                "heardViaSocialMedia",
+                "heardViaSupportWorker",
+                "heardViaOther",
+                "wouldJoinAgainYes",
+                "wouldJoinAgainNo",
+                "wouldJoinAgainUnanswered",
+                "wouldJoinAgainRate");
+        for (EvaluationSummary.MunicipalityEvaluations m : summary.byMunicipality()) {
+            evaluationRow(
+                    csv,
+                    year,
+                    "MUNICIPALITY",
+                    m.municipalityCode(),
+                    m.municipalityName(),
+                    m.evaluations(),
+                    m.heardVia(),
+                    m.wouldJoinAgain());
+        }
+        evaluationRow(
+                csv, year, "TOTAL", null, null, summary.evaluations(), summary.heardVia(), summary.wouldJoinAgain());
+        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+    }
+
+    private ProjectYearFigures figures(int year, String municipalityCode) {
+        requireYear(year);
+        return reports.projectYear(year, scope(municipalityCode));
+    }
+
+    private void requireYear(int year) {
+        if (!reports.hasYear(year)) {
+            throw new NotFound("No project year " + year + " and no activities held in it.");
+        }
+    }
+
+    private static Set<String> scope(String municipalityCode) {
+        return municipalityCode == null ? null : Set.of(municipalityCode);
+    }
+
+    private static void row(Csv csv, int year, String scope, String code, String name, Arm arm, Figures figures) {
+        csv.row(
+                year,
+                scope,
+                code,
+                name,
+                arm,
+                figures.activitiesHeld(),
+                figures.participants(),
+                figures.newParticipants(),
+                figures.formerlyHomeless(),
+                figures.newParticipantShare(),
+                figures.formerlyHomelessShare());
+    }
+
+    private static void evaluationRow(
+            Csv csv,
+            int year,
+            String scope,
+            String code,
+            String name,
+            long evaluations,
+            Map<String, Long> heardVia,
+            EvaluationSummary.WouldJoinAgain again) {
+        csv.row(
+                year,
+                scope,
+                code,
+                name,
+                evaluations,
+                heardVia.get("CENTRE"),
+                heardVia.get("FRIEND"),
+                heardVia.get("SOCIAL_MEDIA"),
+                heardVia.get("SUPPORT_WORKER"),
+                heardVia.get("OTHER"),
+                again.yes(),
+                again.no(),
+                again.unanswered(),
+                again.rate());
+    }
+}

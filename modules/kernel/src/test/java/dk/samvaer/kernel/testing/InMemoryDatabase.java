@@ -1,0 +1,25 @@
+package dk.samvaer.kernel.testing;
+
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A fresh in-memory H2 database in PostgreSQL mode (as the application runs it) with one module's Flyway migrations
+ * applied: the real SQL of a projection, without a Spring context.
+ */
+public final class InMemoryDatabase {
+
+    private InMemoryDatabase() {}
+
+    /** A new, empty database migrated with the given locations, e.g. {@code classpath:db/migration/reporting}. */
+    public static JdbcClient migrated(String... locations) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+        return JdbcClient.create(dataSource);
+    }
+}

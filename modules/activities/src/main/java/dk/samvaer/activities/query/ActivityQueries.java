@@ -3,7 +3,7 @@ package dk.samvaer.activities.query;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.Setting;
-import dk.samvaer.kernel.web.PageResponse;
+import dk.samvaer.kernel.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,12 +39,12 @@ public class ActivityQueries {
     /** Filters of the activity list; any may be null. Dates bound the activity's date (held-on, else planned). */
     public record Filter(Set<String> municipalityCodes, LocalDate from, LocalDate to, String status) {}
 
-    public PageResponse<ActivityView> list(Filter filter, int page, int size) {
+    public Page<ActivityView> list(Filter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.municipalityCodes() != null) {
             if (filter.municipalityCodes().isEmpty()) {
-                return new PageResponse<>(List.of(), page, size, 0);
+                return new Page<>(List.of(), page, size, 0);
             }
             conditions.add("municipality_code IN (:codes)");
             params.put("codes", filter.municipalityCodes());
@@ -73,7 +73,7 @@ public class ActivityQueries {
                 .paramSource(params)
                 .query((rs, n) -> view(rs))
                 .list();
-        return new PageResponse<>(items, page, size, total);
+        return new Page<>(items, page, size, total);
     }
 
     public Optional<ActivityView> find(UUID id) {

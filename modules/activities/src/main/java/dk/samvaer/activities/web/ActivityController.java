@@ -14,10 +14,10 @@ import dk.samvaer.activities.query.ActivityQueries.EvaluationView;
 import dk.samvaer.activities.query.ActivityQueries.LogbookVersion;
 import dk.samvaer.activities.query.ActivityView;
 import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.web.Created;
 import dk.samvaer.kernel.web.ETags;
-import dk.samvaer.kernel.web.PageResponse;
 import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -90,7 +90,7 @@ class ActivityController {
 
     @GetMapping
     @Operation(summary = "List activities by municipality, date range (held-on, else planned start) and status")
-    PageResponse<ActivityView> list(
+    Page<ActivityView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -1,6 +1,6 @@
 package dk.samvaer.programme.query;
 
-import dk.samvaer.kernel.web.PageResponse;
+import dk.samvaer.kernel.Page;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
@@ -24,7 +24,7 @@ public class ProgrammeQueries {
         this.jdbc = jdbc;
     }
 
-    public PageResponse<CentreSummary> centres(String municipalityCode, int page, int size) {
+    public Page<CentreSummary> centres(String municipalityCode, int page, int size) {
         String where = municipalityCode == null ? "" : " WHERE municipality_code = :code";
         long total = jdbc.sql("SELECT COUNT(*) FROM programme_centre" + where)
                 .paramSource(municipalityCode == null ? Map.of() : Map.of("code", municipalityCode))
@@ -38,7 +38,7 @@ public class ProgrammeQueries {
                         rs.getString("municipality_code"),
                         rs.getString("name")))
                 .list();
-        return new PageResponse<>(items, page, size, total);
+        return new Page<>(items, page, size, total);
     }
 
     public Optional<ProjectYearView> projectYear(int year) {

@@ -1,8 +1,9 @@
 package dk.samvaer.programme.web;
 
 import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.web.Created;
-import dk.samvaer.kernel.web.PageResponse;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
@@ -49,10 +50,16 @@ class ProgrammeController {
     private final ProgrammeQueries queries;
     private final CentreDirectory centres;
     private final Municipalities municipalities;
+    private final ReadYourWrites readYourWrites;
 
     ProgrammeController(
-            CommandGateway commands, ProgrammeQueries queries, CentreDirectory centres, Municipalities municipalities) {
+            CommandGateway commands,
+            ProgrammeQueries queries,
+            CentreDirectory centres,
+            Municipalities municipalities,
+            ReadYourWrites readYourWrites) {
         this.commands = commands;
+        this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.centres = centres;
         this.municipalities = municipalities;
@@ -69,18 +76,18 @@ class ProgrammeController {
     ResponseEntity<Created> registerCentre(@Valid @RequestBody RegisterCentreRequest request) {
         CentreId id = CentreId.random();
         commands.sendAndWait(new RegisterCentre(id, request.municipalityCode(), request.name()));
+        readYourWrites.await();
         return Created.at(id);
     }
 
     @GetMapping("/centres")
     @Operation(summary = "List drop-in centres, optionally of one municipality")
-    PageResponse<CentreResponse> centres(
+    Page<CentreResponse> centres(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        PageResponse<CentreSummary> found = queries.centres(municipalityCode, page, size);
-        return new PageResponse<>(
-                found.items().stream().map(this::toResponse).toList(), page, size, found.totalItems());
+        Page<CentreSummary> found = queries.centres(municipalityCode, page, size);
+        return new Page<>(found.items().stream().map(this::toResponse).toList(), page, size, found.totalItems());
     }
 
     @GetMapping("/centres/{id}")
@@ -96,6 +103,7 @@ class ProgrammeController {
                 .map(m -> new Enrolment(m.municipalityCode(), m.arm()))
                 .toList();
         commands.sendAndWait(new CreateProjectYear(new ProjectYearId(request.year()), enrolments));
+        readYourWrites.await();
         return Created.at(request.year(), "/api/v1/project-years/" + request.year());
     }
 
@@ -104,6 +112,7 @@ class ProgrammeController {
     ResponseEntity<Void> enrol(@PathVariable int year, @Valid @RequestBody EnrolmentRequest request) {
         commands.sendAndWait(new EnrolMunicipality(
                 new ProjectYearId(year), new Enrolment(request.municipalityCode(), request.arm())));
+        readYourWrites.await();
         return ResponseEntity.noContent().build();
     }
 

@@ -1,0 +1,108 @@
+package dk.samvaer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samvaer.app.support.Api;
+import dk.samvaer.app.support.ApiIntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code api-spec/openapi.yaml} is the published contract: it must equal what the running application serves. After
+ * an intended API change, regenerate it with {@code ./mvnw verify -Dsamvaer.openapi.write=true} and review the diff.
+ */
+class OpenApiContractIntegrationTest extends ApiIntegrationTest {
+
+    static final Path CONTRACT = Path.of("../../api-spec/openapi.yaml");
+    static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+    private String served() {
+        Api.Response response = api.get("/v3/api-docs.yaml");
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void theCommittedContractEqualsWhatTheApplicationServes() throws IOException {
+        String served = served();
+        if (Boolean.getBoolean("samvaer.openapi.write")) {
+            Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
+        }
+        Object committed = new Yaml().load(Files.readString(CONTRACT, StandardCharsets.UTF_8));
+
+        assertThat(committed)
+                .as("api-spec/openapi.yaml differs from /v3/api-docs; regenerate with -Dsamvaer.openapi.write=true")
+                .isEqualTo(new Yaml().load(served));
+    }
+
+    @Test
+    void everyOperationHasASummaryAndDocumentsItsProblems() {
+        Map<String, Object> spec = new Yaml().load(served());
+        List<String> missing = new ArrayList<>();
+        paths(spec)
+                .forEach((path, item) -> METHODS.forEach(method -> {
+                    Map<String, Object> operation = child(item, method);
+                    if (operation == null) {
+                        return;
+                    }
+                    String name = method.toUpperCase() + " " + path;
+                    if (operation.get("summary") == null) {
+                        missing.add(name + ": summary");
+                    }
+                    Map<String, Object> responses = child(operation, "responses");
+                    if (!responses.containsKey("500")) {
+                        missing.add(name + ": 500 problem");
+                    }
+                    if (!method.equals("get") && !responses.containsKey("400")) {
+                        missing.add(name + ": 400 problem");
+                    }
+                    if (path.contains("{") && !responses.containsKey("404")) {
+                        missing.add(name + ": 404 problem");
+                    }
+                }));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyRequestBodyPropertyHasAnExample() {
+        Map<String, Object> spec = new Yaml().load(served());
+        Map<String, Object> schemas = child(child(spec, "components"), "schemas");
+        List<String> missing = new ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            if (!name.endsWith("Request")) {
+                return;
+            }
+            Map<String, Object> properties = child(asMap(schema), "properties");
+            if (properties == null) {
+                return;
+            }
+            properties.forEach((property, definition) -> {
+                Map<String, Object> map = asMap(definition);
+                if (!map.containsKey("example") && !map.containsKey("$ref") && !map.containsKey("items")) {
+                    missing.add(name + "." + property);
+                }
+            });
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    private static Map<String, Object> paths(Map<String, Object> spec) {
+        return child(spec, "paths");
+    }
+
+    private static Map<String, Object> child(Object parent, String key) {
+        return parent == null ? null : asMap(asMap(parent).get(key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}

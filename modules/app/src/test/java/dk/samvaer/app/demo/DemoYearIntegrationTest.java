@@ -1,0 +1,109 @@
+package dk.samvaer.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.samvaer.app.SamvaerApplication;
+import dk.samvaer.app.support.Api;
+import java.time.Duration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(
+        classes = SamvaerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:samvaer-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+class DemoYearIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoYear demoYear;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> report().path("activitiesHeld").asInt() == 40);
+    }
+
+    private JsonNode report() {
+        return api.get("/api/v1/reports/project-years/2025").json();
+    }
+
+    @Test
+    void theDemoYearShowsTheFiguresOfTheReport() {
+        JsonNode report = report();
+
+        assertThat(report.path("activitiesHeld").asInt()).isEqualTo(40);
+        assertThat(report.path("participants").asInt()).isEqualTo(675);
+        assertThat(report.path("newParticipants").asInt()).isEqualTo(205);
+        assertThat(report.path("formerlyHomeless").asInt()).isEqualTo(341);
+    }
+
+    @Test
+    void theDemoYearHasThreeTestAndTwoControlMunicipalitiesWithEightActivitiesEach() {
+        JsonNode report = report();
+
+        assertThat(report.path("byArm").path("TEST").path("activitiesHeld").asInt())
+                .isEqualTo(24);
+        assertThat(report.path("byArm").path("CONTROL").path("activitiesHeld").asInt())
+                .isEqualTo(16);
+        assertThat(report.path("byMunicipality").findValuesAsString("municipalityName"))
+                .containsExactlyInAnyOrder("Kolding", "Haderslev", "Næstved", "Svendborg", "Helsingør");
+        report.path("byMunicipality")
+                .forEach(m -> assertThat(m.path("activitiesHeld").asInt()).isEqualTo(8));
+    }
+
+    @Test
+    void theDemoYearHasEvaluations() {
+        JsonNode summary =
+                api.get("/api/v1/reports/project-years/2025/evaluations").json();
+
+        assertThat(summary.path("evaluations").asInt()).isGreaterThan(100);
+        assertThat(summary.path("wouldJoinAgain").path("rate").decimalValue())
+                .isBetween(new java.math.BigDecimal("0.5"), java.math.BigDecimal.ONE);
+    }
+
+    @Test
+    void loadingTheDemoYearAgainSendsNothingAndChangesNothing() throws Exception {
+        String before = report().toString();
+
+        int sent = demoYear.load();
+
+        assertThat(sent).isZero();
+        assertThat(report().toString()).isEqualTo(before);
+    }
+
+    @Test
+    void rebuildingTheReportProjectionFromTheEventStoreGivesTheSameReport() {
+        String before = report().toString();
+        StreamingEventProcessor reporting = processing
+                .eventProcessor("reporting", StreamingEventProcessor.class)
+                .orElseThrow();
+
+        reporting.shutDown();
+        reporting.resetTokens();
+        reporting.start();
+
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !reporting.isReplaying() && report().toString().equals(before));
+        assertThat(report().toString()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,79 @@
+package dk.samvaer.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samvaer.app.SamvaerApplication;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The application on a random port over an in-memory H2 database (PostgreSQL mode, real Flyway migrations), shared
+ * by every test class that extends this one. Tests create their own centres and activities and use their own years,
+ * so they do not depend on each other's data.
+ */
+@SpringBootTest(
+        classes = SamvaerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:samvaer-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        })
+public abstract class ApiIntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    /** Registers a centre in the municipality and returns its id. */
+    protected String centreIn(String municipalityCode) {
+        Api.Response created = api.post(
+                "/api/v1/centres",
+                Api.json("municipalityCode", municipalityCode, "name", "Værestedet " + UUID.randomUUID()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    /** Plans an activity at the centre starting at the given time and returns its id. */
+    protected String activityAt(String centreId, String startsAt) {
+        Api.Response created = api.post(
+                "/api/v1/activities",
+                Api.json(
+                        "centreId",
+                        centreId,
+                        "title",
+                        "Fisketur",
+                        "category",
+                        "OUTDOOR",
+                        "setting",
+                        "OFF_SITE",
+                        "startsAt",
+                        OffsetDateTime.parse(startsAt).toString()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    /** Records a logbook and asserts it was accepted. */
+    protected void logbook(String activityId, String heldOn, int participants, int fresh, int formerlyHomeless) {
+        Api.Response recorded = api.post(
+                "/api/v1/activities/" + activityId + "/logbook",
+                Api.json(
+                        "heldOn",
+                        heldOn,
+                        "participants",
+                        participants,
+                        "newParticipants",
+                        fresh,
+                        "formerlyHomeless",
+                        formerlyHomeless));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    }
+}

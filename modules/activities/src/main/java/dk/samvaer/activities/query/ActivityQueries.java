@@ -4,6 +4,7 @@ import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.kernel.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -149,14 +150,21 @@ public class ActivityQueries {
 
     /** One version of a logbook: the original or a correction with its reason. */
     public record LogbookVersion(
-            String kind,
-            LocalDate heldOn,
-            int participants,
-            int newParticipants,
-            int formerlyHomeless,
-            String reason,
-            Instant recordedAt) {}
+            @Schema(
+                            example = "CORRECTION",
+                            allowableValues = {"ORIGINAL", "CORRECTION"})
+                    String kind,
+            @Schema(example = "2025-05-01") LocalDate heldOn,
+            @Schema(example = "19") int participants,
+            @Schema(example = "5") int newParticipants,
+            @Schema(example = "9") int formerlyHomeless,
+            @Schema(example = "One participant arrived late and was not counted") String reason,
+            @Schema(example = "2025-05-02T08:15:00Z", description = "when it was recorded") Instant recordedAt) {}
 
     /** One anonymous participant evaluation. */
-    public record EvaluationView(UUID id, Set<HeardVia> heardVia, Boolean wouldJoinAgain, Instant recordedAt) {}
+    public record EvaluationView(
+            @Schema(example = "5f24eca6-2633-4c5c-b832-ae1d2e83ffa9") UUID id,
+            Set<HeardVia> heardVia,
+            @Schema(example = "true", description = "null when unanswered") Boolean wouldJoinAgain,
+            @Schema(example = "2025-05-01T14:02:11Z") Instant recordedAt) {}
 }

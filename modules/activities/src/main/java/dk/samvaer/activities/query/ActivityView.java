@@ -2,30 +2,38 @@ package dk.samvaer.activities.query;
 
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.Setting;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** An activity as the read model holds it; {@code logbook} is null until held. */
 public record ActivityView(
-        UUID id,
-        UUID centreId,
-        String municipalityCode,
-        String title,
-        Category category,
-        Setting setting,
-        String startsAt,
-        String description,
-        BigDecimal costPerParticipant,
-        String transport,
-        String accessibilityNotes,
-        String status,
-        Logbook logbook,
-        int corrections,
-        String cancellationReason,
-        int evaluations,
-        long version) {
+        @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID id,
+        @Schema(example = "3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10") UUID centreId,
+        @Schema(example = "621") String municipalityCode,
+        @Schema(example = "Fisketur") String title,
+        @Schema(example = "OUTDOOR") Category category,
+        @Schema(example = "OFF_SITE") Setting setting,
+        @Schema(example = "2025-05-01T10:00+02:00", description = "as planned, with its UTC offset") String startsAt,
+        @Schema(example = "Fishing at the harbour; rods and coffee provided") String description,
+        @Schema(example = "25.00") BigDecimal costPerParticipant,
+        @Schema(example = "The centre's minibus from 9:30") String transport,
+        @Schema(example = "Level path; benches along the pier") String accessibilityNotes,
+        @Schema(
+                        example = "HELD",
+                        allowableValues = {"PLANNED", "HELD", "CANCELLED"})
+                String status,
+        @Schema(description = "The current logbook; null until the activity was held") Logbook logbook,
+        @Schema(example = "1", description = "how often the logbook was corrected") int corrections,
+        @Schema(example = "Storm warning; the boat stays in port") String cancellationReason,
+        @Schema(example = "7") int evaluations,
+        @Schema(example = "3", description = "the aggregate version, also sent as ETag") long version) {
 
     /** The current logbook of a held activity. */
-    public record Logbook(LocalDate heldOn, int participants, int newParticipants, int formerlyHomeless) {}
+    public record Logbook(
+            @Schema(example = "2025-05-01") LocalDate heldOn,
+            @Schema(example = "18") int participants,
+            @Schema(example = "5") int newParticipants,
+            @Schema(example = "9") int formerlyHomeless) {}
 }

@@ -241,7 +241,10 @@ class ActivityController {
             @Schema(example = "18") int participants,
             @Schema(example = "5") int newParticipants,
             @Schema(example = "9") int formerlyHomeless,
-            @Schema(example = "null") String reason) {
+            @Schema(
+                            example = "One participant arrived late and was not counted",
+                            description = "the correction's reason; null for the original")
+                    String reason) {
 
         static LogbookResponse of(UUID id, LogbookRequest request, String reason) {
             return new LogbookResponse(
@@ -254,5 +257,8 @@ class ActivityController {
         }
     }
 
-    record LogbookHistoryResponse(UUID activityId, ActivityView.Logbook current, List<LogbookVersion> history) {}
+    record LogbookHistoryResponse(
+            @Schema(example = "3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10") UUID activityId,
+            ActivityView.Logbook current,
+            List<LogbookVersion> history) {}
 }

@@ -144,8 +144,16 @@ public class OpenApiConfiguration {
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields; see 'errors'."))
-                .addProperty("instance", new StringSchema().format("uri-reference"))
-                .addProperty("rule", new StringSchema().description("For 409: the name of the business rule"))
+                .addProperty(
+                        "instance",
+                        new StringSchema()
+                                .format("uri-reference")
+                                .example("/api/v1/activities/9f034e16-a0a2-3e0c-a616-540b7d2aaf77/logbook"))
+                .addProperty(
+                        "rule",
+                        new StringSchema()
+                                .description("For 409: the name of the business rule")
+                                .example("logbook-already-recorded"))
                 .addProperty(
                         "errors",
                         new ArraySchema()

@@ -6,8 +6,8 @@ import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
+import dk.samvaer.activities.query.ActivityView.Logbook;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -59,45 +59,21 @@ class ActivityProjection {
 
     @EventHandler
     void on(ActivityHeld e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        updateLogbook(
+        logbook(
                 e.activityId().value(),
-                e.heldOn(),
-                e.participants(),
-                e.newParticipants(),
-                e.formerlyHomeless(),
-                false,
-                version);
-        insertLogbookEntry(
-                e.activityId().value(),
-                version,
-                "ORIGINAL",
-                e.heldOn(),
-                e.participants(),
-                e.newParticipants(),
-                e.formerlyHomeless(),
+                new Logbook(e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless()),
                 null,
+                version,
                 recordedAt);
     }
 
     @EventHandler
     void on(LogbookCorrected e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        updateLogbook(
+        logbook(
                 e.activityId().value(),
-                e.heldOn(),
-                e.participants(),
-                e.newParticipants(),
-                e.formerlyHomeless(),
-                true,
-                version);
-        insertLogbookEntry(
-                e.activityId().value(),
-                version,
-                "CORRECTION",
-                e.heldOn(),
-                e.participants(),
-                e.newParticipants(),
-                e.formerlyHomeless(),
+                new Logbook(e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless()),
                 e.reason(),
+                version,
                 recordedAt);
     }
 
@@ -128,51 +104,34 @@ class ActivityProjection {
         jdbc.sql("DELETE FROM activities_activity").update();
     }
 
-    private void updateLogbook(
-            UUID activityId,
-            LocalDate heldOn,
-            int participants,
-            int newParticipants,
-            int formerlyHomeless,
-            boolean correction,
-            long version) {
+    /** The logbook becomes the current one, and joins the history: as the original, or with a correction's reason. */
+    private void logbook(UUID activityId, Logbook logbook, String correctionReason, long version, Instant recordedAt) {
+        boolean correction = correctionReason != null;
         jdbc.sql("UPDATE activities_activity SET status = 'HELD', held_on = ?, activity_date = ?, participants = ?,"
                         + " new_participants = ?, formerly_homeless = ?, corrections = corrections + ?, version = ?"
                         + " WHERE activity_id = ?")
                 .params(
-                        heldOn,
-                        heldOn,
-                        participants,
-                        newParticipants,
-                        formerlyHomeless,
+                        logbook.heldOn(),
+                        logbook.heldOn(),
+                        logbook.participants(),
+                        logbook.newParticipants(),
+                        logbook.formerlyHomeless(),
                         correction ? 1 : 0,
                         version,
                         activityId)
                 .update();
-    }
-
-    private void insertLogbookEntry(
-            UUID activityId,
-            long version,
-            String kind,
-            LocalDate heldOn,
-            int participants,
-            int newParticipants,
-            int formerlyHomeless,
-            String reason,
-            Instant recordedAt) {
         jdbc.sql(
                         "INSERT INTO activities_logbook_entry (activity_id, sequence_number, kind, held_on, participants,"
                                 + " new_participants, formerly_homeless, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         activityId,
                         version,
-                        kind,
-                        heldOn,
-                        participants,
-                        newParticipants,
-                        formerlyHomeless,
-                        reason,
+                        correction ? "CORRECTION" : "ORIGINAL",
+                        logbook.heldOn(),
+                        logbook.participants(),
+                        logbook.newParticipants(),
+                        logbook.formerlyHomeless(),
+                        correctionReason,
                         utc(recordedAt))
                 .update();
     }

@@ -24,6 +24,20 @@ class ActivitiesApiIntegrationTest extends ApiIntegrationTest {
         return "/api/v1/activities/" + activity + suffix;
     }
 
+    private static String correctionJson(int participants, String reason) {
+        return json(
+                "heldOn",
+                "2015-05-01",
+                "participants",
+                participants,
+                "newParticipants",
+                5,
+                "formerlyHomeless",
+                9,
+                "reason",
+                reason);
+    }
+
     private static String logbookJson(Object participants, Object fresh, Object formerlyHomeless) {
         return json(
                 "heldOn",
@@ -134,19 +148,7 @@ class ActivitiesApiIntegrationTest extends ApiIntegrationTest {
     void correctsTheLogbookAndKeepsTheOriginalInTheHistory() {
         api.post(path("/logbook"), logbookJson(18, 5, 9));
 
-        Api.Response corrected = api.put(
-                path("/logbook"),
-                json(
-                        "heldOn",
-                        "2015-05-01",
-                        "participants",
-                        19,
-                        "newParticipants",
-                        5,
-                        "formerlyHomeless",
-                        9,
-                        "reason",
-                        "Late arrival"));
+        Api.Response corrected = api.put(path("/logbook"), correctionJson(19, "Late arrival"));
 
         assertThat(corrected.status()).isEqualTo(200);
         Api.Response logbook = api.get(path("/logbook"));
@@ -170,21 +172,7 @@ class ActivitiesApiIntegrationTest extends ApiIntegrationTest {
     void refusesACorrectionBasedOnAStaleVersion() {
         api.post(path("/logbook"), logbookJson(18, 5, 9));
 
-        Api.Response response = api.put(
-                path("/logbook"),
-                json(
-                        "heldOn",
-                        "2015-05-01",
-                        "participants",
-                        19,
-                        "newParticipants",
-                        5,
-                        "formerlyHomeless",
-                        9,
-                        "reason",
-                        "Recount"),
-                "If-Match",
-                "\"0\"");
+        Api.Response response = api.put(path("/logbook"), correctionJson(19, "Recount"), "If-Match", "\"0\"");
 
         assertThat(response.status()).isEqualTo(412);
         assertThat(response.problemType()).isEqualTo("version-mismatch");
@@ -195,21 +183,7 @@ class ActivitiesApiIntegrationTest extends ApiIntegrationTest {
         api.post(path("/logbook"), logbookJson(18, 5, 9));
         String etag = api.get(path("")).header("ETag");
 
-        Api.Response response = api.put(
-                path("/logbook"),
-                json(
-                        "heldOn",
-                        "2015-05-01",
-                        "participants",
-                        19,
-                        "newParticipants",
-                        5,
-                        "formerlyHomeless",
-                        9,
-                        "reason",
-                        "Recount"),
-                "If-Match",
-                etag);
+        Api.Response response = api.put(path("/logbook"), correctionJson(19, "Recount"), "If-Match", etag);
 
         assertThat(response.status()).isEqualTo(200);
     }

@@ -1,5 +1,6 @@
 package dk.samvaer.activities.web;
 
+import dk.samvaer.activities.api.ActivityDirectory;
 import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
@@ -15,14 +16,19 @@ import dk.samvaer.activities.query.ActivityQueries.LogbookVersion;
 import dk.samvaer.activities.query.ActivityView;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Created;
 import dk.samvaer.kernel.web.ETags;
+import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -62,16 +68,27 @@ class ActivityController {
     private final CommandGateway commands;
     private final ActivityQueries queries;
     private final ReadYourWrites readYourWrites;
+    private final ActivityDirectory activities;
+    private final CentreDirectory centres;
 
-    ActivityController(CommandGateway commands, ActivityQueries queries, ReadYourWrites readYourWrites) {
+    ActivityController(
+            CommandGateway commands,
+            ActivityQueries queries,
+            ReadYourWrites readYourWrites,
+            ActivityDirectory activities,
+            CentreDirectory centres) {
         this.commands = commands;
+        this.activities = activities;
+        this.centres = centres;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
     }
 
     @PostMapping
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Plan an activity at a drop-in centre")
     ResponseEntity<Created> plan(@Valid @RequestBody PlanActivityRequest request) {
+        requireCentreInScope(request.centreId());
         ActivityId id = ActivityId.random();
         commands.sendAndWait(new PlanActivity(
                 id,
@@ -89,6 +106,7 @@ class ActivityController {
     }
 
     @GetMapping
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "List activities by municipality, date range (held-on, else planned start) and status")
     Page<ActivityView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
@@ -97,11 +115,12 @@ class ActivityController {
             @RequestParam(required = false) @Pattern(regexp = "PLANNED|HELD|CANCELLED") String status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Set<String> codes = municipalityCode == null ? null : Set.of(municipalityCode);
+        Set<String> codes = Caller.current().scopeFor(municipalityCode);
         return queries.list(new ActivityQueries.Filter(codes, from, to, status), page, size);
     }
 
     @GetMapping("/{id}")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "Get one activity; the ETag is its version, for If-Match on later writes")
     ResponseEntity<ActivityView> get(@PathVariable UUID id) {
         ActivityView view = find(id);
@@ -109,6 +128,7 @@ class ActivityController {
     }
 
     @PostMapping("/{id}/logbook")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Record the logbook of a held activity: date and three staff estimates")
     ResponseEntity<LogbookResponse> recordLogbook(
             @PathVariable UUID id,
@@ -116,6 +136,7 @@ class ActivityController {
                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             @Valid @RequestBody LogbookRequest request) {
+        requireActivityInScope(id);
         commands.sendAndWait(new RecordLogbook(
                 new ActivityId(id),
                 request.heldOn(),
@@ -129,6 +150,7 @@ class ActivityController {
     }
 
     @PutMapping("/{id}/logbook")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(
             summary = "Correct the logbook of a held activity; the reason is mandatory, the original stays in history")
     LogbookResponse correctLogbook(
@@ -137,6 +159,7 @@ class ActivityController {
                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             @Valid @RequestBody LogbookCorrectionRequest request) {
+        requireActivityInScope(id);
         commands.sendAndWait(new CorrectLogbook(
                 new ActivityId(id),
                 request.heldOn(),
@@ -157,6 +180,7 @@ class ActivityController {
     }
 
     @GetMapping("/{id}/logbook")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "The current logbook of an activity and its full history of corrections")
     LogbookHistoryResponse logbook(@PathVariable UUID id) {
         ActivityView view = find(id);
@@ -167,6 +191,7 @@ class ActivityController {
     }
 
     @PostMapping("/{id}/cancellation")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Cancel a planned activity, with a reason")
     ResponseEntity<Void> cancel(
             @PathVariable UUID id,
@@ -174,14 +199,17 @@ class ActivityController {
                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             @Valid @RequestBody CancellationRequest request) {
+        requireActivityInScope(id);
         commands.sendAndWait(new CancelActivity(new ActivityId(id), request.reason(), ETags.version(ifMatch)));
         readYourWrites.await();
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/evaluations")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Add an anonymous participant evaluation to a held activity")
     ResponseEntity<Created> evaluate(@PathVariable UUID id, @Valid @RequestBody EvaluationRequest request) {
+        requireActivityInScope(id);
         UUID evaluationId = UUID.randomUUID();
         commands.sendAndWait(new SubmitEvaluation(
                 new ActivityId(id),
@@ -193,13 +221,33 @@ class ActivityController {
     }
 
     @GetMapping("/{id}/evaluations/{evaluationId}")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "Get one participant evaluation")
     EvaluationView evaluation(@PathVariable UUID id, @PathVariable UUID evaluationId) {
+        find(id);
         return queries.evaluation(id, evaluationId).orElseThrow(() -> new NotFound("No such evaluation."));
     }
 
     private ActivityView find(UUID id) {
-        return queries.find(id).orElseThrow(() -> new NotFound("No such activity."));
+        ActivityView view = queries.find(id).orElseThrow(() -> new NotFound("No such activity."));
+        Caller.current().requireSees(view.municipalityCode(), "activity");
+        return view;
+    }
+
+    /** An activity in another municipality does not exist for the caller. */
+    private void requireActivityInScope(UUID id) {
+        activities
+                .find(new ActivityId(id))
+                .filter(activity -> Caller.current().sees(activity.municipalityCode()))
+                .orElseThrow(() -> new NotFound("No such activity."));
+    }
+
+    /** A centre in another municipality is unknown to the caller, exactly like one that does not exist. */
+    private void requireCentreInScope(UUID centreId) {
+        centres.find(new CentreId(centreId))
+                .filter(centre -> Caller.current().sees(centre.municipalityCode()))
+                .orElseThrow(
+                        () -> new UnknownReference("centreId", "No centre is registered with id " + centreId + "."));
     }
 
     record PlanActivityRequest(

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,8 @@ public class OpenApiConfiguration {
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    static final String API_KEY = "ApiKey";
+    static final String BEARER = "BearerJwt";
 
     @Bean
     OpenAPI samvaerOpenApi() {
@@ -44,12 +48,31 @@ public class OpenApiConfiguration {
                                 + " Errors are RFC 9457 problem details with a stable `type`.")
                         .license(new License().name("Proprietary")))
                 .servers(List.of(new Server().url("/").description("This server")))
-                .components(new Components().addSchemas("Problem", problemSchema()));
+                .components(new Components()
+                        .addSchemas("Problem", problemSchema())
+                        .addSecuritySchemes(
+                                API_KEY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-API-Key")
+                                        .description("An API key issued to a client; see the README's Security section."
+                                                + " Also accepted as `Authorization: ApiKey <key>`."))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("An OAuth2 access token from the configured identity provider;"
+                                                + " roles and municipalities are read from configurable claims.")))
+                .security(
+                        List.of(new SecurityRequirement().addList(API_KEY), new SecurityRequirement().addList(BEARER)));
     }
 
     /** Adds the problem responses to every operation, chosen by what the operation can meet. */
     @Bean
-    OpenApiCustomizer problemResponses() {
+    OpenApiCustomizer documentProblemResponses() {
         return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> addProblems(path, method.name(), operation)));
     }
@@ -60,6 +83,20 @@ public class OpenApiConfiguration {
         boolean hasPathId = path.contains("{");
         boolean hasParameters =
                 operation.getParameters() != null && !operation.getParameters().isEmpty();
+        put(
+                responses,
+                "401",
+                "No valid credentials (API key or bearer token)",
+                "unauthenticated",
+                401,
+                "Credentials are required: an X-API-Key header or a bearer token.");
+        put(
+                responses,
+                "403",
+                "Your role may not do this (or not in that municipality)",
+                "forbidden",
+                403,
+                "Your role may not do this.");
         if (write || hasParameters) {
             put(
                     responses,
@@ -70,7 +107,13 @@ public class OpenApiConfiguration {
                     "The request has invalid fields; see 'errors'.");
         }
         if (hasPathId) {
-            put(responses, "404", "No such resource", "not-found", 404, "No such activity.");
+            put(
+                    responses,
+                    "404",
+                    "No such resource, or not in your municipalities",
+                    "not-found",
+                    404,
+                    "No such activity.");
         }
         if (write) {
             put(
@@ -87,6 +130,15 @@ public class OpenApiConfiguration {
                     "unknown-reference",
                     422,
                     "No centre is registered with id 3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10.");
+        }
+        if (write) {
+            put(
+                    responses,
+                    "413",
+                    "The request body is larger than the configured maximum",
+                    "payload-too-large",
+                    413,
+                    "The request body may be at most 2097152 bytes.");
         }
         if (write && hasPathId) {
             put(

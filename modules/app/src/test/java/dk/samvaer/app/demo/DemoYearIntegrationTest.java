@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.samvaer.app.SamvaerApplication;
 import dk.samvaer.app.support.Api;
+import dk.samvaer.app.support.TestKeys;
 import java.time.Duration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,10 +20,17 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = SamvaerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:samvaer-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:samvaer-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "samvaer.security.api-keys-file=" + TestKeys.FILE
+        })
 @ActiveProfiles("demo")
 class DemoYearIntegrationTest {
+
+    static {
+        TestKeys.file();
+    }
 
     @LocalServerPort
     int port;
@@ -37,7 +45,7 @@ class DemoYearIntegrationTest {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, TestKeys.AUDITOR);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> report().path("activitiesHeld").asInt() == 40);
     }

@@ -16,9 +16,22 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String apiKey;
 
+    /** A client that sends no credentials. */
     public Api(int port) {
+        this(port, null);
+    }
+
+    /** A client that sends the given API key on every request. */
+    public Api(int port, String apiKey) {
         this.base = "http://localhost:" + port;
+        this.apiKey = apiKey;
+    }
+
+    /** The same server, as another caller. */
+    public Api as(String otherKey) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherKey);
     }
 
     public Response get(String path, String... headers) {
@@ -43,6 +56,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (apiKey != null) {
+            builder.header("X-API-Key", apiKey);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

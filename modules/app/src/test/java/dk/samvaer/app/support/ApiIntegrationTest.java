@@ -20,17 +20,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:samvaer-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "samvaer.security.api-keys-file=" + TestKeys.FILE,
+            "samvaer.security.cors.allowed-origins=https://staff.example.dk",
+            "samvaer.security.max-request-size=64KB",
         })
 public abstract class ApiIntegrationTest {
+
+    static {
+        TestKeys.file();
+    }
 
     @LocalServerPort
     private int port;
 
+    /** The API as a programme administrator (all municipalities, every role's endpoints but audit). */
     protected Api api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, TestKeys.ADMIN);
     }
 
     /** Registers a centre in the municipality and returns its id. */

@@ -4,6 +4,7 @@ import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.UnknownReference;
+import dk.samvaer.kernel.security.OutOfScope;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -65,6 +67,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_REFERENCE, e.getMessage());
         problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
         return respond(problem);
+    }
+
+    @ExceptionHandler(OutOfScope.class)
+    ResponseEntity<ProblemDetail> outOfScope(OutOfScope e) {
+        return respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, e.getMessage()));
+    }
+
+    /** A role that may not call this endpoint (method security). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return respond(forbidden());
+    }
+
+    /** The problem for a role that may not do this. */
+    public static ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role may not do this.");
     }
 
     @ExceptionHandler(NotFound.class)
@@ -136,6 +154,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidInput e) return invalidInput(e);
         if (cause instanceof UnknownReference e) return unknownReference(e);
         if (cause instanceof NotFound e) return notFound(e);
+        if (cause instanceof OutOfScope e) return outOfScope(e);
         if (cause instanceof AggregateNotFoundException e) return aggregateNotFound(e);
         if (cause instanceof ConflictingAggregateVersionException e) return versionMismatch(e);
         if (cause instanceof AggregateStreamCreationException e) return alreadyExists(e);
@@ -168,6 +187,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLarge tooLarge) {
+                return asObject(respond(
+                        problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, tooLarge.getMessage())));
+            }
+        }
         ProblemDetail problem = problem(
                 HttpStatus.BAD_REQUEST,
                 ProblemTypes.MALFORMED_REQUEST,

@@ -11,6 +11,9 @@ public final class ProblemTypes {
     public static final String BASE = "https://samvaer.dk/problems/";
 
     public static final URI VALIDATION = of("validation");
+    public static final URI UNAUTHENTICATED = of("unauthenticated");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI MALFORMED_REQUEST = of("malformed-request");
     public static final URI NOT_FOUND = of("not-found");
     public static final URI UNKNOWN_REFERENCE = of("unknown-reference");

@@ -1,12 +1,12 @@
 package dk.samvaer.programme.query;
 
+import dk.samvaer.kernel.readmodel.FirstEvent;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
 import dk.samvaer.programme.api.CentreRegistered;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,10 @@ class EventStoreCentreDirectory implements CentreDirectory {
         if (cached != null) {
             return Optional.of(cached);
         }
-        DomainEventStream stream = eventStore.readEvents(centreId.toString());
-        if (stream.hasNext() && stream.next().getPayload() instanceof CentreRegistered registered) {
-            CentreSummary summary =
-                    new CentreSummary(registered.centreId(), registered.municipalityCode(), registered.name());
-            known.put(centreId, summary);
-            return Optional.of(summary);
-        }
-        return Optional.empty();
+        Optional<CentreSummary> found = FirstEvent.of(eventStore, centreId.toString(), CentreRegistered.class)
+                .map(registered ->
+                        new CentreSummary(registered.centreId(), registered.municipalityCode(), registered.name()));
+        found.ifPresent(summary -> known.put(centreId, summary));
+        return found;
     }
 }

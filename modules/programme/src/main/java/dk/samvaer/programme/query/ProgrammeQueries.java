@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +25,19 @@ public class ProgrammeQueries {
         this.jdbc = jdbc;
     }
 
-    public Page<CentreSummary> centres(String municipalityCode, int page, int size) {
-        String where = municipalityCode == null ? "" : " WHERE municipality_code = :code";
+    /** Centres of the given municipalities ({@code null} for all), by municipality and name. */
+    public Page<CentreSummary> centres(Set<String> municipalityCodes, int page, int size) {
+        if (municipalityCodes != null && municipalityCodes.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        String where = municipalityCodes == null ? "" : " WHERE municipality_code IN (:codes)";
         long total = jdbc.sql("SELECT COUNT(*) FROM programme_centre" + where)
-                .paramSource(municipalityCode == null ? Map.of() : Map.of("code", municipalityCode))
+                .paramSource(municipalityCodes == null ? Map.of() : Map.of("codes", municipalityCodes))
                 .query(Long.class)
                 .single();
         List<CentreSummary> items = jdbc.sql("SELECT centre_id, municipality_code, name FROM programme_centre" + where
                         + " ORDER BY municipality_code, name, centre_id LIMIT :limit OFFSET :offset")
-                .paramSource(params(municipalityCode, size, (long) page * size))
+                .paramSource(params(municipalityCodes, size, (long) page * size))
                 .query((rs, n) -> new CentreSummary(
                         new CentreId(rs.getObject("centre_id", UUID.class)),
                         rs.getString("municipality_code"),
@@ -67,12 +72,12 @@ public class ProgrammeQueries {
                 .toList();
     }
 
-    private static Map<String, Object> params(String municipalityCode, int limit, long offset) {
+    private static Map<String, Object> params(Set<String> municipalityCodes, int limit, long offset) {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("limit", limit);
         params.put("offset", offset);
-        if (municipalityCode != null) {
-            params.put("code", municipalityCode);
+        if (municipalityCodes != null) {
+            params.put("codes", municipalityCodes);
         }
         return params;
     }

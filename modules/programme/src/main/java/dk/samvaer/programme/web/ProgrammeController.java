@@ -3,6 +3,8 @@ package dk.samvaer.programme.web;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Created;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreDirectory;
@@ -20,6 +22,7 @@ import dk.samvaer.programme.query.ProgrammeQueries.ProjectYearView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,14 +69,17 @@ class ProgrammeController {
     }
 
     @GetMapping("/municipalities")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "List the 98 Danish municipalities with their official codes and regions")
     List<Municipality> municipalities() {
         return municipalities.all();
     }
 
     @PostMapping("/centres")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
     @Operation(summary = "Register a drop-in centre in a municipality")
     ResponseEntity<Created> registerCentre(@Valid @RequestBody RegisterCentreRequest request) {
+        Caller.current().requireMayWriteIn(request.municipalityCode());
         CentreId id = CentreId.random();
         commands.sendAndWait(new RegisterCentre(id, request.municipalityCode(), request.name()));
         readYourWrites.await();
@@ -81,22 +87,27 @@ class ProgrammeController {
     }
 
     @GetMapping("/centres")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "List drop-in centres, optionally of one municipality")
     Page<CentreResponse> centres(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Page<CentreSummary> found = queries.centres(municipalityCode, page, size);
+        Page<CentreSummary> found = queries.centres(Caller.current().scopeFor(municipalityCode), page, size);
         return new Page<>(found.items().stream().map(this::toResponse).toList(), page, size, found.totalItems());
     }
 
     @GetMapping("/centres/{id}")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "Get one drop-in centre")
     CentreResponse centre(@PathVariable UUID id) {
-        return centres.find(new CentreId(id)).map(this::toResponse).orElseThrow(() -> new NotFound("No such centre."));
+        CentreSummary centre = centres.find(new CentreId(id)).orElseThrow(() -> new NotFound("No such centre."));
+        Caller.current().requireSees(centre.municipalityCode(), "centre");
+        return toResponse(centre);
     }
 
     @PostMapping("/project-years")
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @Operation(summary = "Create a project year with its municipalities and their arms")
     ResponseEntity<Created> createProjectYear(@Valid @RequestBody CreateProjectYearRequest request) {
         List<Enrolment> enrolments = request.municipalities().stream()
@@ -108,6 +119,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/project-years/{year}/municipalities")
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @Operation(summary = "Enrol one more municipality in an existing project year")
     ResponseEntity<Void> enrol(@PathVariable int year, @Valid @RequestBody EnrolmentRequest request) {
         commands.sendAndWait(new EnrolMunicipality(
@@ -117,12 +129,14 @@ class ProgrammeController {
     }
 
     @GetMapping("/project-years")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "List the project years")
     List<ProjectYearResponse> projectYears() {
         return queries.projectYears().stream().map(this::toResponse).toList();
     }
 
     @GetMapping("/project-years/{year}")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @Operation(summary = "Get a project year with its municipalities and their arms")
     ProjectYearResponse projectYear(@PathVariable int year) {
         return queries.projectYear(year)
@@ -142,6 +156,7 @@ class ProgrammeController {
         return new ProjectYearResponse(
                 view.year(),
                 view.enrolments().stream()
+                        .filter(e -> Caller.current().sees(e.municipalityCode()))
                         .map(e -> new EnrolmentResponse(
                                 e.municipalityCode(), municipalities.nameOf(e.municipalityCode()), e.arm()))
                         .toList());

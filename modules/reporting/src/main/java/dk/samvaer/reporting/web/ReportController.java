@@ -1,6 +1,8 @@
 package dk.samvaer.reporting.web;
 
 import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.reporting.api.EvaluationSummary;
@@ -10,6 +12,7 @@ import dk.samvaer.reporting.api.ProjectYearFigures;
 import dk.samvaer.reporting.query.ReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +36,7 @@ class ReportController {
         this.reports = reports;
     }
 
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "The project-year figures (Table 2): activities held, participants, new, formerly homeless",
@@ -43,6 +47,7 @@ class ReportController {
         return figures(year, municipalityCode);
     }
 
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(produces = Csv.MEDIA_TYPE)
     @Operation(summary = "The project-year figures as CSV: one row per municipality, per arm and the total")
     ResponseEntity<String> projectYearCsv(
@@ -71,6 +76,7 @@ class ReportController {
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(value = "/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The participant evaluations of a year: heardVia counts and the would-join-again rate")
     EvaluationSummary evaluations(
@@ -80,6 +86,7 @@ class ReportController {
         return reports.evaluations(year, scope(municipalityCode));
     }
 
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(value = "/evaluations", produces = Csv.MEDIA_TYPE)
     @Operation(summary = "The participant evaluations of a year as CSV: one row per municipality and the total")
     ResponseEntity<String> evaluationsCsv(
@@ -129,7 +136,7 @@ class ReportController {
     }
 
     private static Set<String> scope(String municipalityCode) {
-        return municipalityCode == null ? null : Set.of(municipalityCode);
+        return Caller.current().scopeFor(municipalityCode);
     }
 
     private static void row(Csv csv, int year, String scope, String code, String name, Arm arm, Figures figures) {

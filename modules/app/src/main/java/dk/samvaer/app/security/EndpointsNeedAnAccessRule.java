@@ -1,0 +1,35 @@
+package dk.samvaer.app.security;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.AnnotatedElement;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Defence in depth: a Samvær endpoint without {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} is
+ * refused (403) rather than open to every authenticated caller. The endpoint-rule test keeps this from happening.
+ */
+final class EndpointsNeedAnAccessRule implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (handler instanceof HandlerMethod method
+                && method.getBeanType().getPackageName().startsWith("dk.samvaer")
+                && !hasRule(method.getMethod())
+                && !hasRule(method.getBeanType())) {
+            response.setStatus(403);
+            return false;
+        }
+        return true;
+    }
+
+    static boolean hasRule(AnnotatedElement element) {
+        return element.isAnnotationPresent(RolesAllowed.class)
+                || element.isAnnotationPresent(PermitAll.class)
+                || element.isAnnotationPresent(DenyAll.class);
+    }
+}

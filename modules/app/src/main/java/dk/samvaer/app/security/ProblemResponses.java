@@ -1,0 +1,98 @@
+package dk.samvaer.app.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 as RFC 9457 problem details, written by the security filters (before any controller runs). Every
+ * failed authentication is counted in {@code samvaer_authentication_failures_total{reason}}.
+ */
+final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    enum Failure {
+        MISSING,
+        INVALID_KEY,
+        INVALID_TOKEN
+    }
+
+    private final Map<Failure, Counter> failures = new EnumMap<>(Failure.class);
+
+    ProblemResponses(MeterRegistry registry) {
+        for (Failure failure : Failure.values()) {
+            failures.put(
+                    failure,
+                    Counter.builder("samvaer.authentication.failures")
+                            .description("Requests refused for missing or invalid credentials")
+                            .tag("reason", failure.name().toLowerCase())
+                            .register(registry));
+        }
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String authorization = request.getHeader("Authorization");
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        unauthenticated(request, response, bearer ? Failure.INVALID_TOKEN : Failure.MISSING);
+    }
+
+    void unauthenticated(HttpServletRequest request, HttpServletResponse response, Failure failure) throws IOException {
+        failures.get(failure).increment();
+        response.addHeader("WWW-Authenticate", "ApiKey realm=\"samvaer\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"samvaer\"");
+        String detail =
+                switch (failure) {
+                    case MISSING -> "Credentials are required: an X-API-Key header or a bearer token.";
+                    case INVALID_KEY -> "The API key is not valid.";
+                    case INVALID_TOKEN -> "The bearer token is not valid.";
+                };
+        write(request, response, 401, "unauthenticated", "Unauthorized", detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, 403, "forbidden", "Forbidden", "Your role may not do this.");
+    }
+
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"https://samvaer.dk/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
+                        + status + ",\"detail\":\"" + detail + "\",\"instance\":\"" + json(request.getRequestURI())
+                        + "\"}");
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

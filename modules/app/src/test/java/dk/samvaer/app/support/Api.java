@@ -50,6 +50,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response options(String path, String... headers) {
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }
@@ -84,6 +88,31 @@ public final class Api {
             body.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return JSON.writeValueAsString(body);
+    }
+
+    /** A request to send later, as whichever caller. */
+    public record Request(String method, String path, String body) {
+
+        public static Request get(String path) {
+            return new Request("GET", path, null);
+        }
+
+        public static Request post(String path, String body) {
+            return new Request("POST", path, body);
+        }
+
+        public static Request put(String path, String body) {
+            return new Request("PUT", path, body);
+        }
+
+        public Response send(Api api) {
+            return switch (method) {
+                case "GET" -> api.get(path);
+                case "POST" -> api.post(path, body);
+                case "PUT" -> api.put(path, body);
+                default -> throw new IllegalArgumentException(method);
+            };
+        }
     }
 
     /** An HTTP answer. */

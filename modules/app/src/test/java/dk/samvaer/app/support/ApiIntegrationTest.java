@@ -37,7 +37,7 @@ public abstract class ApiIntegrationTest {
     protected Api api;
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         api = new Api(port, TestKeys.ADMIN);
     }
 

@@ -1,0 +1,355 @@
+package dk.samvaer.app.security;
+
+import static dk.samvaer.app.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samvaer.app.support.Api;
+import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.TestKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every endpoint x every role x own / other municipality. Kolding (621) is "own" for the scoped keys; Svendborg (479)
+ * is "other". Expected: 401 without credentials, 403 for a role the endpoint does not allow, 404 (no hint) for a
+ * resource in another municipality, and lists and reports that hold only the caller's municipalities.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
+
+    static final int YEAR = 2019;
+
+    enum Caller {
+        ANONYMOUS(null, false),
+        PROGRAMME_ADMIN(TestKeys.ADMIN, false),
+        AUDITOR(TestKeys.AUDITOR, false),
+        MUNICIPAL_LEADER(TestKeys.LEADER_KOLDING, true),
+        CENTRE_STAFF(TestKeys.STAFF_KOLDING, true),
+        CASE_SYSTEM(TestKeys.CASE_SYSTEM_KOLDING, true);
+
+        final String key;
+        final boolean scopedToKolding;
+
+        Caller(String key, boolean scopedToKolding) {
+            this.key = key;
+            this.scopedToKolding = scopedToKolding;
+        }
+    }
+
+    static final Set<Caller> READ =
+            Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CENTRE_STAFF, Caller.AUDITOR);
+    static final Set<Caller> WRITE = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CENTRE_STAFF);
+    static final Set<Caller> LEADERS = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER);
+    static final Set<Caller> ADMIN = Set.of(Caller.PROGRAMME_ADMIN);
+
+    /** What a request touches: nothing municipal, a resource of one municipality, or a list of many. */
+    enum Kind {
+        REFERENCE,
+        RESOURCE,
+        LIST
+    }
+
+    /** The data of one municipality that a request is aimed at. */
+    record Target(String code, String centre, String activity, String evaluation) {}
+
+    record Endpoint(
+            String method,
+            String pattern,
+            Set<Caller> allowed,
+            Kind kind,
+            int otherMunicipalityStatus,
+            Function<Target, Api.Request> request) {}
+
+    private Target kolding;
+    private Target svendborg;
+    private List<Endpoint> endpoints;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @BeforeAll
+    void createOneOfEverythingInKoldingAndSvendborg() {
+        connect();
+        api.post(
+                "/api/v1/project-years",
+                json(
+                        "year",
+                        YEAR,
+                        "municipalities",
+                        List.of(
+                                Map.of("municipalityCode", "621", "arm", "TEST"),
+                                Map.of("municipalityCode", "479", "arm", "CONTROL"))));
+        kolding = heldActivityIn("621");
+        svendborg = heldActivityIn("479");
+        endpoints = endpoints();
+    }
+
+    private Target heldActivityIn(String code) {
+        String centre = centreIn(code);
+        String activity = activityAt(centre, YEAR + "-05-01T10:00:00+02:00");
+        logbook(activity, YEAR + "-05-01", 10, 2, 5);
+        String evaluation = api.post(
+                        "/api/v1/activities/" + activity + "/evaluations",
+                        json("heardVia", List.of("CENTRE"), "wouldJoinAgain", true))
+                .json()
+                .path("id")
+                .asString();
+        return new Target(code, centre, activity, evaluation);
+    }
+
+    private static String logbookBody() {
+        return json("heldOn", YEAR + "-05-01", "participants", 10, "newParticipants", 2, "formerlyHomeless", 5);
+    }
+
+    private List<Endpoint> endpoints() {
+        String activity = "/api/v1/activities/";
+        return List.of(
+                new Endpoint(
+                        "GET",
+                        "/api/v1/municipalities",
+                        READ,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/municipalities")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/centres",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        403,
+                        t -> Api.Request.post("/api/v1/centres", json("municipalityCode", t.code(), "name", "Nyt"))),
+                new Endpoint("GET", "/api/v1/centres", READ, Kind.LIST, 0, t -> Api.Request.get("/api/v1/centres")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/centres/{id}",
+                        READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get("/api/v1/centres/" + t.centre())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/project-years",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/project-years",
+                                json(
+                                        "year",
+                                        2077,
+                                        "municipalities",
+                                        List.of(Map.of("municipalityCode", "621", "arm", "TEST"))))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/project-years/{year}/municipalities",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/project-years/" + YEAR + "/municipalities",
+                                json("municipalityCode", "101", "arm", "CONTROL"))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/project-years",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/project-years")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/project-years/{year}",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/project-years/" + YEAR)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/activities",
+                        WRITE,
+                        Kind.RESOURCE,
+                        422,
+                        t -> Api.Request.post(
+                                "/api/v1/activities",
+                                json(
+                                        "centreId",
+                                        t.centre(),
+                                        "title",
+                                        "Bål",
+                                        "category",
+                                        "OUTDOOR",
+                                        "setting",
+                                        "ON_SITE",
+                                        "startsAt",
+                                        YEAR + "-06-01T18:00:00+02:00"))),
+                new Endpoint(
+                        "GET", "/api/v1/activities", READ, Kind.LIST, 0, t -> Api.Request.get("/api/v1/activities")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/activities/{id}",
+                        READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(activity + t.activity())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/activities/{id}/logbook",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(activity + t.activity() + "/logbook", logbookBody())),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/activities/{id}/logbook",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.put(
+                                activity + t.activity() + "/logbook",
+                                json(
+                                        "heldOn",
+                                        YEAR + "-05-01",
+                                        "participants",
+                                        10,
+                                        "newParticipants",
+                                        2,
+                                        "formerlyHomeless",
+                                        5,
+                                        "reason",
+                                        "Matrix test"))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/activities/{id}/logbook",
+                        READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(activity + t.activity() + "/logbook")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/activities/{id}/cancellation",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(activity + t.activity() + "/cancellation", json("reason", "Matrix"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/activities/{id}/evaluations",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                activity + t.activity() + "/evaluations",
+                                json("heardVia", List.of("FRIEND"), "wouldJoinAgain", true))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/activities/{id}/evaluations/{evaluationId}",
+                        READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(activity + t.activity() + "/evaluations/" + t.evaluation())),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/project-years/{year}",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR)),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/project-years/{year}/evaluations",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/evaluations")));
+    }
+
+    @Test
+    void theMatrixCoversEveryMappedEndpoint() {
+        Set<String> mapped = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("dk.samvaer")) {
+                continue;
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                entry.getKey().getMethodsCondition().getMethods().forEach(method -> mapped.add(method + " " + pattern));
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        endpoints.forEach(e -> covered.add(e.method() + " " + e.pattern()));
+
+        assertThat(covered).isEqualTo(mapped);
+    }
+
+    @Test
+    void everyEndpointNamesTheRolesAllowedToCallIt() {
+        List<String> withoutRule = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("dk.samvaer")
+                    && !EndpointsNeedAnAccessRule.hasRule(handler.getMethod())
+                    && !EndpointsNeedAnAccessRule.hasRule(handler.getBeanType())) {
+                withoutRule.add(info.toString());
+            }
+        });
+
+        assertThat(withoutRule).isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRoleInOwnAndOtherMunicipality() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (Caller caller : Caller.values()) {
+                for (boolean own : new boolean[] {true, false}) {
+                    String name = endpoint.method() + " " + endpoint.pattern() + " as " + caller + " in "
+                            + (own ? "own" : "other") + " municipality";
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(endpoint, caller, own)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Endpoint endpoint, Caller caller, boolean own) {
+        Target target = own ? kolding : svendborg;
+        Api.Response response = endpoint.request().apply(target).send(api.as(caller.key));
+        String context = endpoint.method() + " " + endpoint.pattern() + " as " + caller + ": " + response;
+
+        if (caller == Caller.ANONYMOUS) {
+            assertThat(response.status()).as(context).isEqualTo(401);
+            assertThat(response.problemType()).isEqualTo("unauthenticated");
+        } else if (!endpoint.allowed().contains(caller)) {
+            assertThat(response.status()).as(context).isEqualTo(403);
+            assertThat(response.problemType()).isEqualTo("forbidden");
+        } else if (!own && caller.scopedToKolding && endpoint.kind() == Kind.RESOURCE) {
+            assertThat(response.status()).as(context).isEqualTo(endpoint.otherMunicipalityStatus());
+        } else {
+            assertThat(response.status()).as(context).isBetween(200, 499).isNotIn(401, 403, 404);
+            if (endpoint.kind() == Kind.LIST && caller.scopedToKolding) {
+                assertThat(response.status()).as(context).isEqualTo(200);
+                assertThat(municipalityCodes(response.json())).as(context).containsOnly("621");
+            }
+        }
+    }
+
+    private static Set<String> municipalityCodes(JsonNode body) {
+        Set<String> codes = new TreeSet<>(body.findValuesAsString("municipalityCode"));
+        return codes;
+    }
+}

@@ -34,6 +34,29 @@ public class OpenApiConfiguration {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     static final String API_KEY = "ApiKey";
+    static final String DESCRIPTION =
+            """
+            Record-keeping for municipal drop-in centres (væresteder) and the programme that helps formerly \
+            homeless citizens into local communities: project years, centres, plug-and-play activities with \
+            logbooks and evaluations, and reports.
+
+            **Authentication.** Every `/api/**` request needs an API key (`X-API-Key`, or \
+            `Authorization: ApiKey <key>`) or, where an identity provider is configured, a bearer JWT. \
+            Without valid credentials: 401.
+
+            **Roles.** `PROGRAMME_ADMIN`: everything, every municipality. `MUNICIPAL_LEADER`: everything in \
+            their municipalities except audit. `CENTRE_STAFF`: activities, logbooks and evaluations in their \
+            municipalities; reads centres, project years and reports. `CASE_SYSTEM`: posts escorts and referrals \
+            and reads its own postings, nothing else. `AUDITOR`: reads everything, never writes. A role that may \
+            not call an operation gets 403.
+
+            **Scope.** Each caller sees a set of municipalities (or all). A resource in another municipality \
+            answers 404, as if it did not exist; lists and reports silently include only the caller's \
+            municipalities; a write aimed at another municipality is 403.
+
+            **Errors** are RFC 9457 problem details with a stable `type` (`https://samvaer.dk/problems/<name>`). \
+            Every response carries `X-Correlation-Id`; the same id is stored with every event the request caused.
+            """;
     static final String BEARER = "BearerJwt";
 
     @Bean
@@ -42,10 +65,7 @@ public class OpenApiConfiguration {
                 .info(new Info()
                         .title("Samvær API")
                         .version("v1")
-                        .description("Record-keeping for municipal drop-in centres (væresteder) and the programme"
-                                + " that helps formerly homeless citizens into local communities: project years,"
-                                + " centres, plug-and-play activities with logbooks and evaluations, and reports."
-                                + " Errors are RFC 9457 problem details with a stable `type`.")
+                        .description(DESCRIPTION)
                         .license(new License().name("Proprietary")))
                 .servers(List.of(new Server().url("/").description("This server")))
                 .components(new Components()

@@ -64,18 +64,7 @@ class ActivitiesApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void refusesToPlanAtAnUnknownCentre() {
         Api.Response response = api.post(
-                "/api/v1/activities",
-                json(
-                        "centreId",
-                        "7b7e3c55-0000-4000-8000-000000000000",
-                        "title",
-                        "Bål",
-                        "category",
-                        "OUTDOOR",
-                        "setting",
-                        "ON_SITE",
-                        "startsAt",
-                        "2015-05-01T10:00:00+02:00"));
+                "/api/v1/activities", planJson("7b7e3c55-0000-4000-8000-000000000000", "2015-05-01T10:00:00+02:00"));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("centreId");

@@ -1,6 +1,5 @@
 package dk.samvaer.app.security;
 
-import static dk.samvaer.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvaer.app.support.Api;
@@ -88,17 +87,7 @@ class AuthenticationIntegrationTest extends ApiIntegrationTest {
         Api.Response planned = api.as(TestKeys.STAFF_KOLDING)
                 .post(
                         "/api/v1/activities",
-                        json(
-                                "centreId",
-                                centre,
-                                "title",
-                                "Bål",
-                                "category",
-                                "OUTDOOR",
-                                "setting",
-                                "ON_SITE",
-                                "startsAt",
-                                "2019-06-01T18:00:00+02:00"),
+                        planJson(centre, "2019-06-01T18:00:00+02:00"),
                         "X-Correlation-Id",
                         "corr-4711");
 
@@ -163,21 +152,8 @@ class AuthenticationIntegrationTest extends ApiIntegrationTest {
         String centre = centreIn("621");
         String huge = "x".repeat(70 * 1024);
 
-        Api.Response response = api.post(
-                "/api/v1/activities",
-                json(
-                        "centreId",
-                        centre,
-                        "title",
-                        "Bål",
-                        "category",
-                        "OUTDOOR",
-                        "setting",
-                        "ON_SITE",
-                        "startsAt",
-                        "2019-06-01T18:00:00+02:00",
-                        "description",
-                        huge));
+        Api.Response response =
+                api.post("/api/v1/activities", planJson(centre, "2019-06-01T18:00:00+02:00", "description", huge));
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.problemType()).isEqualTo("payload-too-large");

@@ -186,18 +186,7 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         Kind.RESOURCE,
                         422,
                         t -> Api.Request.post(
-                                "/api/v1/activities",
-                                json(
-                                        "centreId",
-                                        t.centre(),
-                                        "title",
-                                        "Bål",
-                                        "category",
-                                        "OUTDOOR",
-                                        "setting",
-                                        "ON_SITE",
-                                        "startsAt",
-                                        YEAR + "-06-01T18:00:00+02:00"))),
+                                "/api/v1/activities", planJson(t.centre(), YEAR + "-06-01T18:00:00+02:00"))),
                 new Endpoint(
                         "GET", "/api/v1/activities", READ, Kind.LIST, 0, t -> Api.Request.get("/api/v1/activities")),
                 new Endpoint(

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvaer.app.SamvaerApplication;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,21 +53,26 @@ public abstract class ApiIntegrationTest {
         return created.json().path("id").asString();
     }
 
+    /** The body that plans a fishing trip at the centre; more fields may follow as key-value pairs. */
+    protected static String planJson(String centreId, String startsAt, Object... more) {
+        List<Object> fields = new ArrayList<>(List.of(
+                "centreId",
+                centreId,
+                "title",
+                "Fisketur",
+                "category",
+                "OUTDOOR",
+                "setting",
+                "OFF_SITE",
+                "startsAt",
+                OffsetDateTime.parse(startsAt).toString()));
+        fields.addAll(Arrays.asList(more));
+        return Api.json(fields.toArray());
+    }
+
     /** Plans an activity at the centre starting at the given time and returns its id. */
     protected String activityAt(String centreId, String startsAt) {
-        Api.Response created = api.post(
-                "/api/v1/activities",
-                Api.json(
-                        "centreId",
-                        centreId,
-                        "title",
-                        "Fisketur",
-                        "category",
-                        "OUTDOOR",
-                        "setting",
-                        "OFF_SITE",
-                        "startsAt",
-                        OffsetDateTime.parse(startsAt).toString()));
+        Api.Response created = api.post("/api/v1/activities", planJson(centreId, startsAt));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asString();
     }

@@ -1,0 +1,6 @@
+package dk.samvaer.buddies.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Give a trained, active buddy a task. */
+public record AssignBuddyTask(@TargetAggregateIdentifier BuddyId buddyId, BuddyTask task) {}

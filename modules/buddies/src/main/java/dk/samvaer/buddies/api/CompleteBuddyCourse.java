@@ -1,0 +1,7 @@
+package dk.samvaer.buddies.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that the buddy completed the buddy course (3 hours in the programme). */
+public record CompleteBuddyCourse(@TargetAggregateIdentifier BuddyId buddyId, LocalDate completedOn, Integer hours) {}

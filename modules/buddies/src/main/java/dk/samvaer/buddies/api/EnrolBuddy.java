@@ -1,0 +1,7 @@
+package dk.samvaer.buddies.api;
+
+import dk.samvaer.programme.api.CentreId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Enrol a current centre user as a buddy, known only by a pseudonymous handle chosen by staff. */
+public record EnrolBuddy(@TargetAggregateIdentifier BuddyId buddyId, CentreId centreId, String handle) {}

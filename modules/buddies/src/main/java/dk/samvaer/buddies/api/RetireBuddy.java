@@ -1,0 +1,6 @@
+package dk.samvaer.buddies.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Retire a buddy; nothing more is recorded for them. */
+public record RetireBuddy(@TargetAggregateIdentifier BuddyId buddyId, String reason) {}

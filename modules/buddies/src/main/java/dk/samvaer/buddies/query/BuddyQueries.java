@@ -1,0 +1,153 @@
+package dk.samvaer.buddies.query;
+
+import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.buddies.api.BuddyTask;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the buddy read models. {@code scope} is a set of municipality codes, {@code null} for all. */
+@Component
+public class BuddyQueries {
+
+    private final JdbcClient jdbc;
+
+    BuddyQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A buddy as staff see them: the handle, never a name. */
+    public record BuddyView(
+            @Schema(example = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b") UUID id,
+            @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
+            @Schema(example = "621") String municipalityCode,
+            @Schema(example = "Ravnen") String handle,
+            @Schema(
+                            example = "ACTIVE",
+                            allowableValues = {"ACTIVE", "PAUSED", "RETIRED"})
+                    String status,
+            @Schema(example = "2025-02-20") LocalDate courseCompletedOn,
+            @Schema(example = "3") Integer courseHours,
+            Set<BuddyTask> tasks,
+            @Schema(example = "4") long supervisionSessions,
+            @Schema(example = "7") long welcomes,
+            @Schema(example = "9") long version) {}
+
+    /** A welcome of a new user; nothing about the newcomer but how they heard of the centre. */
+    public record WelcomeView(
+            @Schema(example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c") UUID id,
+            @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
+            @Schema(example = "621") String municipalityCode,
+            @Schema(example = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b", description = "null when staff welcomed")
+                    UUID buddyId,
+            @Schema(example = "2025-05-02") LocalDate welcomedOn,
+            Set<HeardVia> heardVia,
+            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId) {}
+
+    public List<BuddyView> buddies(Set<String> scope, UUID centreId, String status) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            if (scope.isEmpty()) {
+                return List.of();
+            }
+            conditions.add("b.municipality_code IN (:codes)");
+            params.put("codes", scope);
+        }
+        if (centreId != null) {
+            conditions.add("b.centre_id = :centre");
+            params.put("centre", centreId);
+        }
+        if (status != null) {
+            conditions.add("b.status = :status");
+            params.put("status", status);
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return jdbc.sql(SELECT_BUDDY + where + " ORDER BY b.municipality_code, b.handle")
+                .paramSource(params)
+                .query((rs, n) -> buddy(rs))
+                .list();
+    }
+
+    public Optional<BuddyView> buddy(UUID buddyId) {
+        return jdbc.sql(SELECT_BUDDY + " WHERE b.buddy_id = :id")
+                .param("id", buddyId)
+                .query((rs, n) -> buddy(rs))
+                .optional();
+    }
+
+    public List<WelcomeView> welcomes(Set<String> scope, UUID centreId, LocalDate from, LocalDate to) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            if (scope.isEmpty()) {
+                return List.of();
+            }
+            conditions.add("municipality_code IN (:codes)");
+            params.put("codes", scope);
+        }
+        if (centreId != null) {
+            conditions.add("centre_id = :centre");
+            params.put("centre", centreId);
+        }
+        if (from != null) {
+            conditions.add("welcomed_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            conditions.add("welcomed_on <= :to");
+            params.put("to", to);
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return jdbc.sql("SELECT * FROM buddies_welcome" + where + " ORDER BY welcomed_on, welcome_id")
+                .paramSource(params)
+                .query((rs, n) -> new WelcomeView(
+                        rs.getObject("welcome_id", UUID.class),
+                        rs.getObject("centre_id", UUID.class),
+                        rs.getString("municipality_code"),
+                        rs.getObject("buddy_id", UUID.class),
+                        rs.getObject("welcomed_on", LocalDate.class),
+                        split(rs.getString("heard_via"), HeardVia::valueOf),
+                        rs.getObject("activity_id", UUID.class)))
+                .list();
+    }
+
+    private static final String SELECT_BUDDY = "SELECT b.*,"
+            + " (SELECT COUNT(*) FROM buddies_supervision s WHERE s.buddy_id = b.buddy_id) AS supervision_sessions,"
+            + " (SELECT COUNT(*) FROM buddies_welcome w WHERE w.buddy_id = b.buddy_id) AS welcome_count"
+            + " FROM buddies_buddy b";
+
+    private static BuddyView buddy(ResultSet rs) throws SQLException {
+        return new BuddyView(
+                rs.getObject("buddy_id", UUID.class),
+                rs.getObject("centre_id", UUID.class),
+                rs.getString("municipality_code"),
+                rs.getString("handle"),
+                rs.getString("status"),
+                rs.getObject("course_completed_on", LocalDate.class),
+                (Integer) rs.getObject("course_hours"),
+                split(rs.getString("tasks"), BuddyTask::valueOf),
+                rs.getLong("supervision_sessions"),
+                rs.getLong("welcome_count"),
+                rs.getLong("version"));
+    }
+
+    private static <T> Set<T> split(String joined, java.util.function.Function<String, T> parse) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toSet());
+    }
+}

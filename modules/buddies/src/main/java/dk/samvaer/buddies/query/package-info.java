@@ -1,0 +1,2 @@
+/** Read models of the buddy scheme: buddies, supervision sessions and welcomes. */
+package dk.samvaer.buddies.query;

@@ -1,0 +1,2 @@
+/** REST endpoints of the buddy scheme. */
+package dk.samvaer.buddies.web;

@@ -1,0 +1,7 @@
+package dk.samvaer.collaboration.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Set up a collaboration group in a municipality, at a level. */
+public record CreateCollaborationGroup(
+        @TargetAggregateIdentifier GroupId groupId, String municipalityCode, Level level) {}

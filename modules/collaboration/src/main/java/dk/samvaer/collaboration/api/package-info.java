@@ -1,0 +1,2 @@
+/** The collaboration context's public contract: commands, events, ids and read interfaces. */
+package dk.samvaer.collaboration.api;

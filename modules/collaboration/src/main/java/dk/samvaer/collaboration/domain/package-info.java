@@ -1,0 +1,2 @@
+/** Event-sourced aggregates of the collaboration context; free of Spring, persistence and web. */
+package dk.samvaer.collaboration.domain;

@@ -1,0 +1,169 @@
+package dk.samvaer.collaboration.query;
+
+import dk.samvaer.collaboration.api.CollaborationGroupCreated;
+import dk.samvaer.collaboration.api.FollowUp;
+import dk.samvaer.collaboration.api.FollowUpCompleted;
+import dk.samvaer.collaboration.api.MeetingCancelled;
+import dk.samvaer.collaboration.api.MeetingHeld;
+import dk.samvaer.collaboration.api.MeetingScheduled;
+import dk.samvaer.collaboration.api.MemberSeatAdded;
+import dk.samvaer.collaboration.api.NetworkMeetingHeld;
+import dk.samvaer.collaboration.api.OrganisationType;
+import dk.samvaer.collaboration.api.SelfAssessmentRecorded;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps groups and seats, meetings with their items and follow-ups, network meetings and self-assessments. */
+@Component
+@ProcessingGroup(CollaborationProjection.GROUP)
+class CollaborationProjection {
+
+    static final String GROUP = "collaboration";
+
+    private final JdbcClient jdbc;
+
+    CollaborationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CollaborationGroupCreated e) {
+        jdbc.sql("INSERT INTO collaboration_group (group_id, municipality_code, level) VALUES (?, ?, ?)")
+                .params(e.groupId().value(), e.municipalityCode(), e.level().name())
+                .update();
+    }
+
+    @EventHandler
+    void on(MemberSeatAdded e, TrackingToken token) {
+        jdbc.sql("INSERT INTO collaboration_seat (seat_id, group_id, organisation_type, role_title, position)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(e.seatId(), e.groupId().value(), e.organisationType().name(), e.roleTitle(), position(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(MeetingScheduled e) {
+        jdbc.sql(
+                        "INSERT INTO collaboration_meeting (meeting_id, group_id, municipality_code, scheduled_for,"
+                                + " coordinator_type, coordinator_title, purpose, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED')")
+                .params(
+                        e.meetingId().value(),
+                        e.groupId().value(),
+                        e.municipalityCode(),
+                        e.scheduledFor(),
+                        e.coordinator().organisationType().name(),
+                        e.coordinator().roleTitle(),
+                        e.purpose())
+                .update();
+        items(e.meetingId().value(), "AGENDA", e.agenda());
+    }
+
+    @EventHandler
+    void on(MeetingHeld e) {
+        String attending = e.attendingOrganisationTypes().stream()
+                .map(OrganisationType::name)
+                .sorted()
+                .collect(Collectors.joining(","));
+        jdbc.sql("UPDATE collaboration_meeting SET status = 'HELD', held_on = ?, attending = ?, next_meeting_on = ?"
+                        + " WHERE meeting_id = ?")
+                .params(e.heldOn(), attending, e.nextMeetingOn(), e.meetingId().value())
+                .update();
+        items(e.meetingId().value(), "DECISION", e.decisions());
+        int position = 0;
+        for (FollowUp followUp : e.followUps()) {
+            jdbc.sql("INSERT INTO collaboration_follow_up (follow_up_id, meeting_id, municipality_code, description,"
+                            + " owner_type, owner_title, due_on, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            followUp.followUpId(),
+                            e.meetingId().value(),
+                            e.municipalityCode(),
+                            followUp.description(),
+                            followUp.owner().organisationType().name(),
+                            followUp.owner().roleTitle(),
+                            followUp.dueOn(),
+                            position++)
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(MeetingCancelled e) {
+        jdbc.sql("UPDATE collaboration_meeting SET status = 'CANCELLED', cancellation_reason = ? WHERE meeting_id = ?")
+                .params(e.reason(), e.meetingId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(FollowUpCompleted e) {
+        jdbc.sql("UPDATE collaboration_follow_up SET completed_on = ? WHERE follow_up_id = ?")
+                .params(e.completedOn(), e.followUpId())
+                .update();
+    }
+
+    @EventHandler
+    void on(NetworkMeetingHeld e) {
+        jdbc.sql("INSERT INTO collaboration_network_meeting (network_meeting_id, held_on, purpose) VALUES (?, ?, ?)")
+                .params(e.networkMeetingId().value(), e.heldOn(), e.purpose())
+                .update();
+        for (String code : e.municipalityCodes()) {
+            jdbc.sql("INSERT INTO collaboration_network_participant (network_meeting_id, municipality_code)"
+                            + " VALUES (?, ?)")
+                    .params(e.networkMeetingId().value(), code)
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(SelfAssessmentRecorded e, TrackingToken token) {
+        jdbc.sql("INSERT INTO collaboration_self_assessment (assessment_id, municipality_code, centre_id, assessed_on,"
+                        + " position) VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        e.assessmentId(),
+                        e.municipalityCode(),
+                        e.centreId() == null ? null : e.centreId().value(),
+                        e.assessedOn(),
+                        position(token))
+                .update();
+        e.practices().forEach((practice, assessment) -> jdbc.sql(
+                        "INSERT INTO collaboration_self_assessment_practice (assessment_id, practice, status,"
+                                + " note) VALUES (?, ?, ?, ?)")
+                .params(e.assessmentId(), practice.name(), assessment.status().name(), assessment.note())
+                .update());
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of(
+                "collaboration_self_assessment_practice",
+                "collaboration_self_assessment",
+                "collaboration_network_participant",
+                "collaboration_network_meeting",
+                "collaboration_follow_up",
+                "collaboration_meeting_item",
+                "collaboration_meeting",
+                "collaboration_seat",
+                "collaboration_group")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    private void items(UUID meetingId, String kind, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            jdbc.sql("INSERT INTO collaboration_meeting_item (meeting_id, kind, position, text) VALUES (?, ?, ?, ?)")
+                    .params(meetingId, kind, i, texts.get(i))
+                    .update();
+        }
+    }
+
+    /** The global position of the event, for "in the order recorded"; 0 where the token does not tell. */
+    private static long position(TrackingToken token) {
+        return token == null ? 0 : token.position().orElse(0);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of the collaboration context. */
+package dk.samvaer.collaboration.web;

@@ -55,6 +55,7 @@ class DemoYear implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final DemoStrands strands = new DemoStrands();
 
     DemoYear(CommandGateway commands, EventStore eventStore) {
         this.commands = commands;
@@ -83,48 +84,51 @@ class DemoYear implements ApplicationRunner {
         }
         for (String code : ARMS.keySet()) {
             CentreId centre = centreOf(code);
-            if (version(centre.toString()) < 0) {
-                commands.sendAndWait(new RegisterCentre(centre, code, CENTRE_NAMES.get(code)));
-                sent++;
-            }
+            sent += sendMissing(centre.toString(), List.of(new RegisterCentre(centre, code, CENTRE_NAMES.get(code))));
         }
         List<Row> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
             sent += loadActivity(i, rows.get(i));
         }
+        sent += strands.load(this::sendMissing, rows);
         return sent;
     }
 
     private int loadActivity(int index, Row row) {
+        ActivityId activity = activityOf(index);
+        List<Object> steps = new ArrayList<>();
+        steps.add(new PlanActivity(
+                activity,
+                centreOf(row.municipalityCode()),
+                row.title(),
+                row.category(),
+                row.setting(),
+                row.heldOn().atTime(LocalTime.of(10, 0)).atZone(DENMARK).toOffsetDateTime(),
+                null,
+                null,
+                null,
+                null));
+        steps.add(new RecordLogbook(
+                activity, row.heldOn(), row.participants(), row.newParticipants(), row.formerlyHomeless(), null));
+        steps.addAll(evaluations(index, activity, row.participants()));
+        return sendMissing(activity.toString(), steps);
+    }
+
+    /**
+     * Sends the commands an aggregate has not had yet. Each command here makes exactly one event, so an aggregate at
+     * sequence number {@code n} has had the first {@code n + 1}; a restart resumes where an earlier start stopped.
+     */
+    int sendMissing(String aggregateId, List<?> steps) {
         int sent = 0;
-        ActivityId activity = new ActivityId(uuid("activity:" + YEAR + ":" + index));
-        if (version(activity.toString()) < 0) {
-            commands.sendAndWait(new PlanActivity(
-                    activity,
-                    centreOf(row.municipalityCode()),
-                    row.title(),
-                    row.category(),
-                    row.setting(),
-                    row.heldOn().atTime(LocalTime.of(10, 0)).atZone(DENMARK).toOffsetDateTime(),
-                    null,
-                    null,
-                    null,
-                    null));
-            sent++;
-        }
-        if (version(activity.toString()) == 0) {
-            commands.sendAndWait(new RecordLogbook(
-                    activity, row.heldOn(), row.participants(), row.newParticipants(), row.formerlyHomeless(), null));
-            sent++;
-        }
-        // Sequence 0 is the plan, 1 the logbook; evaluations follow.
-        long submitted = version(activity.toString()) - 1;
-        List<SubmitEvaluation> evaluations = evaluations(index, activity, row.participants());
-        for (long k = submitted; k < evaluations.size(); k++) {
-            commands.sendAndWait(evaluations.get((int) k));
+        for (long k = version(aggregateId) + 1; k < steps.size(); k++) {
+            commands.sendAndWait(steps.get((int) k));
             sent++;
         }
         return sent;
+    }
+
+    static ActivityId activityOf(int index) {
+        return new ActivityId(uuid("activity:" + YEAR + ":" + index));
     }
 
     /** About a third of the participants fill in the evaluation; answers drawn from a fixed seed per activity. */
@@ -156,7 +160,7 @@ class DemoYear implements ApplicationRunner {
         return new CentreId(uuid("centre:" + municipalityCode));
     }
 
-    private static UUID uuid(String name) {
+    static UUID uuid(String name) {
         return UUID.nameUUIDFromBytes(("samvaer-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -184,7 +188,7 @@ class DemoYear implements ApplicationRunner {
         return arms;
     }
 
-    private static final Map<String, String> CENTRE_NAMES = Map.of(
+    static final Map<String, String> CENTRE_NAMES = Map.of(
             "621", "Værestedet i Kolding",
             "510", "Værestedet i Haderslev",
             "370", "Værestedet i Næstved",

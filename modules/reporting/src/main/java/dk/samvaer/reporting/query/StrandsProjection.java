@@ -1,0 +1,188 @@
+package dk.samvaer.reporting.query;
+
+import dk.samvaer.buddies.api.BuddyCourseCompleted;
+import dk.samvaer.buddies.api.BuddyEnrolled;
+import dk.samvaer.buddies.api.BuddyPaused;
+import dk.samvaer.buddies.api.BuddyResumed;
+import dk.samvaer.buddies.api.BuddyRetired;
+import dk.samvaer.buddies.api.NewUserWelcomed;
+import dk.samvaer.buddies.api.SupervisionHeld;
+import dk.samvaer.collaboration.api.FollowUp;
+import dk.samvaer.collaboration.api.FollowUpCompleted;
+import dk.samvaer.collaboration.api.MeetingCancelled;
+import dk.samvaer.collaboration.api.MeetingHeld;
+import dk.samvaer.collaboration.api.MeetingScheduled;
+import dk.samvaer.collaboration.api.NetworkMeetingHeld;
+import dk.samvaer.collaboration.api.SelfAssessmentRecorded;
+import dk.samvaer.programme.api.CentreRegistered;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strands of the programme as reports need them: centres, collaboration meetings and follow-ups, network
+ * participation, buddies with their course, supervision and welcomes, and self-assessments. Counts only: no seat
+ * names, no buddy handles, nothing about newcomers.
+ */
+@Component
+@ProcessingGroup(ProjectYearProjection.GROUP)
+public class StrandsProjection {
+
+    private final JdbcClient jdbc;
+
+    public StrandsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CentreRegistered e) {
+        jdbc.sql("INSERT INTO reporting_centre (centre_id, municipality_code, name) VALUES (?, ?, ?)")
+                .params(e.centreId().value(), e.municipalityCode(), e.name())
+                .update();
+    }
+
+    @EventHandler
+    void on(MeetingScheduled e) {
+        jdbc.sql("INSERT INTO reporting_meeting (meeting_id, municipality_code, scheduled_for, status)"
+                        + " VALUES (?, ?, ?, 'SCHEDULED')")
+                .params(e.meetingId().value(), e.municipalityCode(), e.scheduledFor())
+                .update();
+    }
+
+    @EventHandler
+    void on(MeetingHeld e) {
+        jdbc.sql("UPDATE reporting_meeting SET status = 'HELD', held_on = ? WHERE meeting_id = ?")
+                .params(e.heldOn(), e.meetingId().value())
+                .update();
+        for (FollowUp followUp : e.followUps()) {
+            jdbc.sql("INSERT INTO reporting_follow_up (follow_up_id, meeting_id, municipality_code, meeting_held_on,"
+                            + " due_on) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            followUp.followUpId(),
+                            e.meetingId().value(),
+                            e.municipalityCode(),
+                            e.heldOn(),
+                            followUp.dueOn())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(MeetingCancelled e) {
+        jdbc.sql("UPDATE reporting_meeting SET status = 'CANCELLED' WHERE meeting_id = ?")
+                .param(e.meetingId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(FollowUpCompleted e) {
+        jdbc.sql("UPDATE reporting_follow_up SET completed_on = ? WHERE follow_up_id = ?")
+                .params(e.completedOn(), e.followUpId())
+                .update();
+    }
+
+    @EventHandler
+    void on(NetworkMeetingHeld e) {
+        for (String code : e.municipalityCodes()) {
+            jdbc.sql("INSERT INTO reporting_network_participation (network_meeting_id, municipality_code, held_on)"
+                            + " VALUES (?, ?, ?)")
+                    .params(e.networkMeetingId().value(), code, e.heldOn())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(BuddyEnrolled e) {
+        jdbc.sql(
+                        "INSERT INTO reporting_buddy (buddy_id, centre_id, municipality_code, status) VALUES (?, ?, ?, 'ACTIVE')")
+                .params(e.buddyId().value(), e.centreId().value(), e.municipalityCode())
+                .update();
+    }
+
+    @EventHandler
+    void on(BuddyCourseCompleted e) {
+        jdbc.sql("UPDATE reporting_buddy SET course_completed_on = ? WHERE buddy_id = ?")
+                .params(e.completedOn(), e.buddyId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(BuddyPaused e) {
+        buddyStatus(e.buddyId().value(), "PAUSED");
+    }
+
+    @EventHandler
+    void on(BuddyResumed e) {
+        buddyStatus(e.buddyId().value(), "ACTIVE");
+    }
+
+    @EventHandler
+    void on(BuddyRetired e) {
+        buddyStatus(e.buddyId().value(), "RETIRED");
+    }
+
+    @EventHandler
+    void on(SupervisionHeld e) {
+        jdbc.sql(
+                        "INSERT INTO reporting_supervision (session_id, centre_id, municipality_code, held_on) VALUES (?, ?, ?, ?)")
+                .params(e.sessionId(), e.centreId().value(), e.municipalityCode(), e.heldOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(NewUserWelcomed e) {
+        jdbc.sql("INSERT INTO reporting_welcome (welcome_id, centre_id, municipality_code, by_buddy, welcomed_on)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        e.welcomeId().value(),
+                        e.centreId().value(),
+                        e.municipalityCode(),
+                        e.buddyId() != null,
+                        e.welcomedOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(SelfAssessmentRecorded e, TrackingToken token) {
+        jdbc.sql("INSERT INTO reporting_self_assessment (assessment_id, municipality_code, centre_id, assessed_on,"
+                        + " position) VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        e.assessmentId(),
+                        e.municipalityCode(),
+                        e.centreId() == null ? null : e.centreId().value(),
+                        e.assessedOn(),
+                        token == null ? 0 : token.position().orElse(0))
+                .update();
+        e.practices().forEach((practice, assessment) -> jdbc.sql("INSERT INTO reporting_self_assessment_practice"
+                        + " (assessment_id, practice, status) VALUES (?, ?, ?)")
+                .params(e.assessmentId(), practice.name(), assessment.status().name())
+                .update());
+    }
+
+    @ResetHandler
+    public void reset() {
+        for (String table : List.of(
+                "reporting_self_assessment_practice",
+                "reporting_self_assessment",
+                "reporting_welcome",
+                "reporting_supervision",
+                "reporting_buddy",
+                "reporting_network_participation",
+                "reporting_follow_up",
+                "reporting_meeting",
+                "reporting_centre")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    private void buddyStatus(UUID buddyId, String status) {
+        jdbc.sql("UPDATE reporting_buddy SET status = ? WHERE buddy_id = ?")
+                .params(status, buddyId)
+                .update();
+    }
+}

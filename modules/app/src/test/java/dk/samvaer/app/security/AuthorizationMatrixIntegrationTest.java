@@ -57,6 +57,8 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
     static final Set<Caller> WRITE = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CENTRE_STAFF);
     static final Set<Caller> LEADERS = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER);
     static final Set<Caller> ADMIN = Set.of(Caller.PROGRAMME_ADMIN);
+    static final Set<Caller> COLLABORATION_READ =
+            Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.AUDITOR);
 
     /** What a request touches: nothing municipal, a resource of one municipality, or a list of many. */
     enum Kind {
@@ -66,7 +68,29 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
     }
 
     /** The data of one municipality that a request is aimed at. */
-    record Target(String code, String centre, String activity, String evaluation) {}
+    record Target(
+            String code,
+            String centre,
+            String activity,
+            String evaluation,
+            String group,
+            String seat,
+            String meeting,
+            String followUp,
+            String buddy) {
+
+        String groupPath() {
+            return "/api/v1/collaboration-groups/" + group;
+        }
+
+        String meetingPath() {
+            return groupPath() + "/meetings/" + meeting;
+        }
+
+        String buddyPath() {
+            return "/api/v1/buddies/" + buddy;
+        }
+    }
 
     record Endpoint(
             String method,
@@ -111,7 +135,61 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                 .json()
                 .path("id")
                 .asString();
-        return new Target(code, centre, activity, evaluation);
+        String group = api.post("/api/v1/collaboration-groups", json("municipalityCode", code, "level", "STAFF"))
+                .json()
+                .path("id")
+                .asString();
+        String seat = api.post(
+                        "/api/v1/collaboration-groups/" + group + "/members",
+                        json("organisationType", "SHELTER", "roleTitle", "Leder", "displayName", "Mette"))
+                .json()
+                .path("id")
+                .asString();
+        String meeting = api.post("/api/v1/collaboration-groups/" + group + "/meetings", scheduleBody())
+                .json()
+                .path("id")
+                .asString();
+        String followUp = api.post(
+                        "/api/v1/collaboration-groups/" + group + "/meetings/" + meeting + "/held", heldBody())
+                .json()
+                .path("followUps")
+                .get(0)
+                .path("id")
+                .asString();
+        String buddy = api.post("/api/v1/buddies", json("centreId", centre, "handle", "Ravnen"))
+                .json()
+                .path("id")
+                .asString();
+        api.post("/api/v1/buddies/" + buddy + "/course-completion", json("completedOn", YEAR + "-02-20", "hours", 3));
+        return new Target(code, centre, activity, evaluation, group, seat, meeting, followUp, buddy);
+    }
+
+    private static String scheduleBody() {
+        return json(
+                "scheduledFor",
+                YEAR + "-03-04",
+                "coordinator",
+                Map.of("organisationType", "DROP_IN_CENTRE"),
+                "purpose",
+                "Escort routines",
+                "agenda",
+                List.of("Welcome"));
+    }
+
+    private static String heldBody() {
+        return json(
+                "heldOn",
+                YEAR + "-03-04",
+                "attendingOrganisationTypes",
+                List.of("DROP_IN_CENTRE"),
+                "followUps",
+                List.of(Map.of(
+                        "description",
+                        "Poster",
+                        "owner",
+                        Map.of("organisationType", "SHELTER"),
+                        "dueOn",
+                        YEAR + "-04-01")));
     }
 
     private static String logbookBody() {
@@ -265,7 +343,228 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         READ,
                         Kind.LIST,
                         0,
-                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/evaluations")));
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/evaluations")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/project-years/{year}/strands",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/strands")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/project-years/{year}/collaboration",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/collaboration")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/project-years/{year}/buddies",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/buddies")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/self-assessments",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/self-assessments")),
+                // collaboration
+                new Endpoint(
+                        "POST",
+                        "/api/v1/collaboration-groups",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        403,
+                        t -> Api.Request.post(
+                                "/api/v1/collaboration-groups",
+                                json("municipalityCode", t.code(), "level", "LEADERSHIP"))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/collaboration-groups",
+                        COLLABORATION_READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/collaboration-groups")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/collaboration-groups/{id}",
+                        COLLABORATION_READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(t.groupPath())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/collaboration-groups/{id}/members",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                t.groupPath() + "/members",
+                                json("organisationType", "AUTHORITY", "roleTitle", "Sagsbehandler"))),
+                new Endpoint(
+                        "DELETE",
+                        "/api/v1/collaboration-groups/{id}/members/{seatId}/display-name",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.delete(t.groupPath() + "/members/" + t.seat() + "/display-name")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/collaboration-groups/{id}/meetings",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.groupPath() + "/meetings", scheduleBody())),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/collaboration-groups/{id}/meetings",
+                        COLLABORATION_READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(t.groupPath() + "/meetings")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/collaboration-groups/{id}/meetings/{meetingId}",
+                        COLLABORATION_READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(t.meetingPath())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/collaboration-groups/{id}/meetings/{meetingId}/held",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.meetingPath() + "/held", heldBody())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/collaboration-groups/{id}/meetings/{meetingId}/cancellation",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.meetingPath() + "/cancellation", json("reason", "Matrix"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/collaboration-groups/{id}/meetings/{meetingId}/follow-ups/{followUpId}/completion",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                t.meetingPath() + "/follow-ups/" + t.followUp() + "/completion",
+                                json("completedOn", YEAR + "-03-20"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/network-meetings",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/network-meetings",
+                                json(
+                                        "heldOn",
+                                        YEAR + "-06-10",
+                                        "purpose",
+                                        "Network",
+                                        "municipalityCodes",
+                                        List.of("621", "479")))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/network-meetings",
+                        COLLABORATION_READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/network-meetings")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/self-assessments",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        403,
+                        t -> Api.Request.post("/api/v1/self-assessments", selfAssessmentBody(t.code()))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/self-assessments",
+                        COLLABORATION_READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/self-assessments?municipalityCode=" + t.code())),
+                // buddies
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies",
+                        WRITE,
+                        Kind.RESOURCE,
+                        422,
+                        t -> Api.Request.post("/api/v1/buddies", json("centreId", t.centre(), "handle", "Maagen"))),
+                new Endpoint("GET", "/api/v1/buddies", READ, Kind.LIST, 0, t -> Api.Request.get("/api/v1/buddies")),
+                new Endpoint(
+                        "GET", "/api/v1/buddies/{id}", READ, Kind.RESOURCE, 404, t -> Api.Request.get(t.buddyPath())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies/{id}/course-completion",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                t.buddyPath() + "/course-completion",
+                                json("completedOn", YEAR + "-02-20", "hours", 3))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies/{id}/tasks",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.buddyPath() + "/tasks", json("task", "SHOW_AROUND"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies/{id}/supervisions",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.buddyPath() + "/supervisions", json("heldOn", YEAR + "-04-10"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/welcomes",
+                        WRITE,
+                        Kind.RESOURCE,
+                        422,
+                        t -> Api.Request.post(
+                                "/api/v1/welcomes",
+                                json(
+                                        "centreId",
+                                        t.centre(),
+                                        "buddyId",
+                                        t.buddy(),
+                                        "welcomedOn",
+                                        YEAR + "-05-02",
+                                        "heardVia",
+                                        List.of("FRIEND")))),
+                new Endpoint("GET", "/api/v1/welcomes", READ, Kind.LIST, 0, t -> Api.Request.get("/api/v1/welcomes")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies/{id}/pause",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.buddyPath() + "/pause", json("reason", "Summer"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies/{id}/resumption",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.buddyPath() + "/resumption", "{}")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/buddies/{id}/retirement",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.buddyPath() + "/retirement", json("reason", "Moved away"))));
     }
 
     @Test
@@ -332,13 +631,32 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
             assertThat(response.status()).as(context).isBetween(200, 499).isNotIn(401, 403, 404);
             if (endpoint.kind() == Kind.LIST && caller.scopedToKolding) {
                 assertThat(response.status()).as(context).isEqualTo(200);
-                assertThat(municipalityCodes(response.json())).as(context).containsOnly("621");
+                assertThat(municipalityCodes(response.json())).as(context).isSubsetOf("621");
             }
         }
     }
 
+    /** Every municipality code in a body: {@code municipalityCode} fields and {@code municipalityCodes} lists. */
     private static Set<String> municipalityCodes(JsonNode body) {
         Set<String> codes = new TreeSet<>(body.findValuesAsString("municipalityCode"));
+        body.findValues("municipalityCodes").forEach(list -> list.forEach(code -> codes.add(code.asString())));
         return codes;
+    }
+
+    private static String selfAssessmentBody(String code) {
+        Map<String, Object> practices = new java.util.LinkedHashMap<>();
+        for (String practice : List.of(
+                "COLLABORATION_GROUP",
+                "LEADERSHIP_ANCHORING",
+                "SHARED_UNDERSTANDING",
+                "VISIBILITY",
+                "ESCORT_AND_RELATIONS",
+                "GOOD_WELCOME",
+                "SAFE_SETTINGS",
+                "THIRD_THING",
+                "ON_AND_OFF_SITE")) {
+            practices.put(practice, Map.of("status", "DO_MORE"));
+        }
+        return json("municipalityCode", code, "assessedOn", YEAR + "-09-01", "practices", practices);
     }
 }

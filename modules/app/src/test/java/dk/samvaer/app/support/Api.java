@@ -105,11 +105,16 @@ public final class Api {
             return new Request("PUT", path, body);
         }
 
+        public static Request delete(String path) {
+            return new Request("DELETE", path, null);
+        }
+
         public Response send(Api api) {
             return switch (method) {
                 case "GET" -> api.get(path);
                 case "POST" -> api.post(path, body);
                 case "PUT" -> api.put(path, body);
+                case "DELETE" -> api.delete(path);
                 default -> throw new IllegalArgumentException(method);
             };
         }

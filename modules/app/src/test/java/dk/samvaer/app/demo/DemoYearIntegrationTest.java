@@ -7,6 +7,7 @@ import dk.samvaer.app.SamvaerApplication;
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.TestKeys;
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,12 @@ class DemoYearIntegrationTest {
     void connect() {
         api = new Api(port, TestKeys.AUDITOR);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> report().path("activitiesHeld").asInt() == 40);
+                .until(() -> report().path("activitiesHeld").asInt() == 40
+                        && api.get("/api/v1/reports/self-assessments")
+                                        .json()
+                                        .path("subjects")
+                                        .size()
+                                == 5);
     }
 
     private JsonNode report() {
@@ -76,6 +82,30 @@ class DemoYearIntegrationTest {
                 .containsExactlyInAnyOrder("Kolding", "Haderslev", "Næstved", "Svendborg", "Helsingør");
         report.path("byMunicipality")
                 .forEach(m -> assertThat(m.path("activitiesHeld").asInt()).isEqualTo(8));
+    }
+
+    @Test
+    void tableOneShowsMeetingsAndBuddyCoursesInTheTestMunicipalitiesOnly() {
+        JsonNode table1 =
+                api.get("/api/v1/reports/project-years/2025/strands").json().path("municipalities");
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        table1.forEach(m -> byName.put(m.path("municipalityName").asString(), m));
+
+        assertThat(List.of("Kolding", "Haderslev", "Næstved", "Svendborg", "Helsingør").stream()
+                        .map(name -> byName.get(name)
+                                .path("collaborationMeetingsHeld")
+                                .asInt())
+                        .toList())
+                .containsExactly(6, 6, 6, 0, 0);
+        assertThat(List.of("Kolding", "Haderslev", "Næstved", "Svendborg", "Helsingør").stream()
+                        .map(name -> byName.get(name).path("buddyCourseHeld").asBoolean())
+                        .toList())
+                .containsExactly(true, true, true, false, false);
+        assertThat(byName.get("Kolding").path("networkMeetingsAttended").asInt())
+                .isEqualTo(2);
+        assertThat(byName.get("Svendborg").path("networkMeetingsAttended").asInt())
+                .isEqualTo(1);
+        assertThat(byName.get("Næstved").path("activityTitles")).hasSize(8);
     }
 
     @Test

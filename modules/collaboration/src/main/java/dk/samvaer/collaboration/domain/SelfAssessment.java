@@ -52,6 +52,7 @@ public class SelfAssessment {
             throw new UnknownReference(
                     "centreId", "No centre with that id is registered in municipality " + code + ".");
         }
+        Map<BestPractice, PracticeAssessment> practices = allNine(command.practices());
         LocalDate assessedOn = Texts.present("assessedOn", command.assessedOn());
         if (latest != null && assessedOn.isBefore(latest)) {
             throw new RuleViolation(

@@ -4,13 +4,13 @@ import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.readmodel.Where;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,35 +41,22 @@ public class ActivityQueries {
     public record Filter(Set<String> municipalityCodes, LocalDate from, LocalDate to, String status) {}
 
     public Page<ActivityView> list(Filter filter, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.municipalityCodes() != null) {
-            if (filter.municipalityCodes().isEmpty()) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            conditions.add("municipality_code IN (:codes)");
-            params.put("codes", filter.municipalityCodes());
+        Where where = new Where()
+                .inScope("municipality_code", filter.municipalityCodes())
+                .atLeast("activity_date", filter.from())
+                .atMost("activity_date", filter.to())
+                .equal("status", filter.status());
+        if (where.matchesNothing()) {
+            return new Page<>(List.of(), page, size, 0);
         }
-        if (filter.from() != null) {
-            conditions.add("activity_date >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            conditions.add("activity_date <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            params.put("status", filter.status());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM activities_activity" + where)
-                .paramSource(params)
+        long total = jdbc.sql("SELECT COUNT(*) FROM activities_activity" + where.sql())
+                .paramSource(where.params())
                 .query(Long.class)
                 .single();
+        Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<ActivityView> items = jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity" + where
+        List<ActivityView> items = jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity" + where.sql()
                         + " ORDER BY activity_date, starts_at, activity_id LIMIT :limit OFFSET :offset")
                 .paramSource(params)
                 .query((rs, n) -> view(rs))

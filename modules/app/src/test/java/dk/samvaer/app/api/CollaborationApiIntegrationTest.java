@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,8 +167,8 @@ class CollaborationApiIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void showsTheLatestSelfAssessmentAndWhatChangedSinceThePrevious() {
-        api.post("/api/v1/self-assessments", assessment("561", YEAR + "-02-01", "AIM_FOR_LATER"));
-        api.post("/api/v1/self-assessments", assessment("561", YEAR + "-11-01", "ALREADY_DO"));
+        api.post("/api/v1/self-assessments", selfAssessmentJson("561", YEAR + "-02-01", "AIM_FOR_LATER"));
+        api.post("/api/v1/self-assessments", selfAssessmentJson("561", YEAR + "-11-01", "ALREADY_DO"));
 
         JsonNode subject = api.get("/api/v1/reports/self-assessments?municipalityCode=561")
                 .json()
@@ -200,22 +199,5 @@ class CollaborationApiIntegrationTest extends ApiIntegrationTest {
                         Map.of("VISIBILITY", Map.of("status", "DO_MORE"))));
 
         assertThat(response.status()).isEqualTo(400);
-    }
-
-    private static String assessment(String code, String on, String status) {
-        Map<String, Object> practices = new LinkedHashMap<>();
-        for (String practice : List.of(
-                "COLLABORATION_GROUP",
-                "LEADERSHIP_ANCHORING",
-                "SHARED_UNDERSTANDING",
-                "VISIBILITY",
-                "ESCORT_AND_RELATIONS",
-                "GOOD_WELCOME",
-                "SAFE_SETTINGS",
-                "THIRD_THING",
-                "ON_AND_OFF_SITE")) {
-            practices.put(practice, Map.of("status", status, "note", "Noted"));
-        }
-        return json("municipalityCode", code, "assessedOn", on, "practices", practices);
     }
 }

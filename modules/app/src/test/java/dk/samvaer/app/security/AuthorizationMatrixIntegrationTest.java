@@ -484,7 +484,8 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         LEADERS,
                         Kind.RESOURCE,
                         403,
-                        t -> Api.Request.post("/api/v1/self-assessments", selfAssessmentBody(t.code()))),
+                        t -> Api.Request.post(
+                                "/api/v1/self-assessments", selfAssessmentJson(t.code(), YEAR + "-09-01", "DO_MORE"))),
                 new Endpoint(
                         "GET",
                         "/api/v1/self-assessments",
@@ -641,22 +642,5 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
         Set<String> codes = new TreeSet<>(body.findValuesAsString("municipalityCode"));
         body.findValues("municipalityCodes").forEach(list -> list.forEach(code -> codes.add(code.asString())));
         return codes;
-    }
-
-    private static String selfAssessmentBody(String code) {
-        Map<String, Object> practices = new java.util.LinkedHashMap<>();
-        for (String practice : List.of(
-                "COLLABORATION_GROUP",
-                "LEADERSHIP_ANCHORING",
-                "SHARED_UNDERSTANDING",
-                "VISIBILITY",
-                "ESCORT_AND_RELATIONS",
-                "GOOD_WELCOME",
-                "SAFE_SETTINGS",
-                "THIRD_THING",
-                "ON_AND_OFF_SITE")) {
-            practices.put(practice, Map.of("status", "DO_MORE"));
-        }
-        return json("municipalityCode", code, "assessedOn", YEAR + "-09-01", "practices", practices);
     }
 }

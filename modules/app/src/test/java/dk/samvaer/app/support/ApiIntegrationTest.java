@@ -3,10 +3,13 @@ package dk.samvaer.app.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvaer.app.SamvaerApplication;
+import dk.samvaer.collaboration.api.BestPractice;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +71,15 @@ public abstract class ApiIntegrationTest {
                 OffsetDateTime.parse(startsAt).toString()));
         fields.addAll(Arrays.asList(more));
         return Api.json(fields.toArray());
+    }
+
+    /** A self-assessment body giving every one of the nine best practices the same status. */
+    protected static String selfAssessmentJson(String municipalityCode, String assessedOn, String status) {
+        Map<String, Object> practices = new LinkedHashMap<>();
+        for (BestPractice practice : BestPractice.values()) {
+            practices.put(practice.name(), Map.of("status", status));
+        }
+        return Api.json("municipalityCode", municipalityCode, "assessedOn", assessedOn, "practices", practices);
     }
 
     /** Plans an activity at the centre starting at the given time and returns its id. */

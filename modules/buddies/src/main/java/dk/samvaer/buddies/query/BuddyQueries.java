@@ -2,15 +2,13 @@ package dk.samvaer.buddies.query;
 
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.buddies.api.BuddyTask;
+import dk.samvaer.kernel.readmodel.Where;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,26 +55,15 @@ public class BuddyQueries {
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId) {}
 
     public List<BuddyView> buddies(Set<String> scope, UUID centreId, String status) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (scope != null) {
-            if (scope.isEmpty()) {
-                return List.of();
-            }
-            conditions.add("b.municipality_code IN (:codes)");
-            params.put("codes", scope);
+        Where where = new Where()
+                .inScope("b.municipality_code", scope)
+                .equal("b.centre_id", centreId)
+                .equal("b.status", status);
+        if (where.matchesNothing()) {
+            return List.of();
         }
-        if (centreId != null) {
-            conditions.add("b.centre_id = :centre");
-            params.put("centre", centreId);
-        }
-        if (status != null) {
-            conditions.add("b.status = :status");
-            params.put("status", status);
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return jdbc.sql(SELECT_BUDDY + where + " ORDER BY b.municipality_code, b.handle")
-                .paramSource(params)
+        return jdbc.sql(SELECT_BUDDY + where.sql() + " ORDER BY b.municipality_code, b.handle")
+                .paramSource(where.params())
                 .query((rs, n) -> buddy(rs))
                 .list();
     }
@@ -89,30 +76,16 @@ public class BuddyQueries {
     }
 
     public List<WelcomeView> welcomes(Set<String> scope, UUID centreId, LocalDate from, LocalDate to) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (scope != null) {
-            if (scope.isEmpty()) {
-                return List.of();
-            }
-            conditions.add("municipality_code IN (:codes)");
-            params.put("codes", scope);
+        Where where = new Where()
+                .inScope("municipality_code", scope)
+                .equal("centre_id", centreId)
+                .atLeast("welcomed_on", from)
+                .atMost("welcomed_on", to);
+        if (where.matchesNothing()) {
+            return List.of();
         }
-        if (centreId != null) {
-            conditions.add("centre_id = :centre");
-            params.put("centre", centreId);
-        }
-        if (from != null) {
-            conditions.add("welcomed_on >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            conditions.add("welcomed_on <= :to");
-            params.put("to", to);
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return jdbc.sql("SELECT * FROM buddies_welcome" + where + " ORDER BY welcomed_on, welcome_id")
-                .paramSource(params)
+        return jdbc.sql("SELECT * FROM buddies_welcome" + where.sql() + " ORDER BY welcomed_on, welcome_id")
+                .paramSource(where.params())
                 .query((rs, n) -> new WelcomeView(
                         rs.getObject("welcome_id", UUID.class),
                         rs.getObject("centre_id", UUID.class),

@@ -1,11 +1,13 @@
 package dk.samvaer.programme.query;
 
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.readmodel.Where;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
 import dk.samvaer.programme.api.Enrolment;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,17 +29,20 @@ public class ProgrammeQueries {
 
     /** Centres of the given municipalities ({@code null} for all), by municipality and name. */
     public Page<CentreSummary> centres(Set<String> municipalityCodes, int page, int size) {
-        if (municipalityCodes != null && municipalityCodes.isEmpty()) {
+        Where where = new Where().inScope("municipality_code", municipalityCodes);
+        if (where.matchesNothing()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String where = municipalityCodes == null ? "" : " WHERE municipality_code IN (:codes)";
-        long total = jdbc.sql("SELECT COUNT(*) FROM programme_centre" + where)
-                .paramSource(municipalityCodes == null ? Map.of() : Map.of("codes", municipalityCodes))
+        long total = jdbc.sql("SELECT COUNT(*) FROM programme_centre" + where.sql())
+                .paramSource(where.params())
                 .query(Long.class)
                 .single();
-        List<CentreSummary> items = jdbc.sql("SELECT centre_id, municipality_code, name FROM programme_centre" + where
-                        + " ORDER BY municipality_code, name, centre_id LIMIT :limit OFFSET :offset")
-                .paramSource(params(municipalityCodes, size, (long) page * size))
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<CentreSummary> items = jdbc.sql("SELECT centre_id, municipality_code, name FROM programme_centre"
+                        + where.sql() + " ORDER BY municipality_code, name, centre_id LIMIT :limit OFFSET :offset")
+                .paramSource(params)
                 .query((rs, n) -> new CentreSummary(
                         new CentreId(rs.getObject("centre_id", UUID.class)),
                         rs.getString("municipality_code"),
@@ -70,16 +75,6 @@ public class ProgrammeQueries {
         return byYear.entrySet().stream()
                 .map(entry -> new ProjectYearView(entry.getKey(), entry.getValue()))
                 .toList();
-    }
-
-    private static Map<String, Object> params(Set<String> municipalityCodes, int limit, long offset) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("limit", limit);
-        params.put("offset", offset);
-        if (municipalityCodes != null) {
-            params.put("codes", municipalityCodes);
-        }
-        return params;
     }
 
     /** A project year and its enrolled municipalities. */

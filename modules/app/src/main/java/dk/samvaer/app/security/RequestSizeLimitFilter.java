@@ -28,15 +28,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write(
-                            "{\"type\":\"https://samvaer.dk/problems/payload-too-large\",\"title\":\"Content Too Large\","
-                                    + "\"status\":413,\"detail\":\"The request body may be at most " + maxBytes
-                                    + " bytes.\"}");
+            refuse(response, maxBytes);
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    static void refuse(HttpServletResponse response, long maxBytes) throws IOException {
+        response.setStatus(413);
+        response.setContentType("application/problem+json");
+        response.getWriter()
+                .write("{\"type\":\"https://samvaer.dk/problems/payload-too-large\",\"title\":\"Content Too Large\","
+                        + "\"status\":413,\"detail\":\"The request body may be at most " + maxBytes + " bytes.\"}");
     }
 }

@@ -4,6 +4,7 @@ import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.UnknownReference;
+import dk.samvaer.kernel.idempotency.IdempotencyConflict;
 import dk.samvaer.kernel.security.OutOfScope;
 import java.net.URI;
 import java.util.List;
@@ -67,6 +68,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_REFERENCE, e.getMessage());
         problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
         return respond(problem);
+    }
+
+    @ExceptionHandler(IdempotencyConflict.class)
+    ResponseEntity<ProblemDetail> idempotencyConflict(IdempotencyConflict e) {
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                e.inProgress() ? ProblemTypes.REQUEST_IN_PROGRESS : ProblemTypes.IDEMPOTENCY_CONFLICT,
+                e.getMessage()));
     }
 
     @ExceptionHandler(OutOfScope.class)

@@ -13,6 +13,9 @@ public final class ProblemTypes {
     public static final URI VALIDATION = of("validation");
     public static final URI UNAUTHENTICATED = of("unauthenticated");
     public static final URI FORBIDDEN = of("forbidden");
+    public static final URI CPR_NUMBER_REFUSED = of("cpr-number-refused");
+    public static final URI IDEMPOTENCY_CONFLICT = of("idempotency-conflict");
+    public static final URI REQUEST_IN_PROGRESS = of("request-in-progress");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI MALFORMED_REQUEST = of("malformed-request");
     public static final URI NOT_FOUND = of("not-found");

@@ -1,0 +1,115 @@
+package dk.samvaer.app.security;
+
+import dk.samvaer.kernel.idempotency.IdempotencyConflict;
+import dk.samvaer.kernel.idempotency.IdempotencyStore;
+import dk.samvaer.kernel.idempotency.StoredResponse;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Pseudonyms;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Honours {@code Idempotency-Key} on every POST: the first successful answer for a client's key is kept and replayed
+ * (as 200, with {@code Idempotent-Replayed: true}) to the same request sent again; the same key with another request
+ * is 409 {@code idempotency-conflict}. Keys are per client; only a keyed fingerprint of the request is kept.
+ */
+@Component
+@Order(1)
+class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+
+    private final IdempotencyStore store;
+    private final Pseudonyms pseudonyms;
+
+    IdempotencyKeyFilter(IdempotencyStore store, Pseudonyms pseudonyms) {
+        this.store = store;
+        this.pseudonyms = pseudonyms;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().startsWith("/api/")
+                || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!ACCEPTABLE.matcher(key).matches()) {
+            problem(response, 400, "validation", "Idempotency-Key is 1-200 characters of letters, digits and . _ : -");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String fingerprint = pseudonyms.fingerprint(fingerprintInput(request, body));
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        IdempotencyStore.Result result;
+        try {
+            result = store.execute("idempotency-key:" + Caller.current().client(), key, fingerprint, false, () -> {
+                try {
+                    chain.doFilter(new CprGuardFilter.Replayable(request, body), captured);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (ServletException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new StoredResponse(
+                        captured.getStatus(),
+                        captured.getContentType(),
+                        captured.getHeader("Location"),
+                        captured.getContentAsByteArray());
+            });
+        } catch (IdempotencyConflict e) {
+            problem(response, 409, e.inProgress() ? "request-in-progress" : "idempotency-conflict", e.getMessage());
+            return;
+        }
+        if (result.replayed()) {
+            StoredResponse stored = result.response();
+            response.setStatus(200);
+            response.setHeader("Idempotent-Replayed", "true");
+            if (stored.contentType() != null) {
+                response.setContentType(stored.contentType());
+            }
+            if (stored.location() != null) {
+                response.setHeader("Location", stored.location());
+            }
+            if (stored.body() != null) {
+                response.getOutputStream().write(stored.body());
+            }
+            return;
+        }
+        captured.copyBodyToResponse();
+    }
+
+    private static byte[] fingerprintInput(HttpServletRequest request, byte[] body) {
+        String head = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n";
+        byte[] start = head.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[start.length + body.length];
+        System.arraycopy(start, 0, all, 0, start.length);
+        System.arraycopy(body, 0, all, start.length, body.length);
+        return all;
+    }
+
+    private static void problem(HttpServletResponse response, int status, String type, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"https://samvaer.dk/problems/" + type + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
+    }
+}

@@ -1,0 +1,7 @@
+package dk.samvaer.outreach.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that the centre accepted a referral. */
+public record AcceptReferral(@TargetAggregateIdentifier ReferralId referralId, LocalDate acceptedOn) {}

@@ -1,0 +1,7 @@
+package dk.samvaer.outreach.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that a referral expired without an arrival, with a reason. */
+public record ExpireReferral(@TargetAggregateIdentifier ReferralId referralId, LocalDate expiredOn, String reason) {}

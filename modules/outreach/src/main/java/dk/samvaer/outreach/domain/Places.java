@@ -1,0 +1,37 @@
+package dk.samvaer.outreach.domain;
+
+import dk.samvaer.activities.api.ActivityDirectory;
+import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.kernel.UnknownReference;
+import dk.samvaer.programme.api.CentreDirectory;
+import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import dk.samvaer.programme.api.CentreId;
+
+/** Where outreach leads: a registered centre (in the stated municipality), and optionally an activity at it. */
+final class Places {
+
+    private Places() {}
+
+    static CentreSummary centre(CentreId centreId, String municipalityCode, CentreDirectory centres) {
+        if (centreId == null) {
+            throw new UnknownReference("centreId", "A centre is required.");
+        }
+        return centres.find(centreId)
+                .filter(centre ->
+                        municipalityCode == null || centre.municipalityCode().equals(municipalityCode))
+                .orElseThrow(() -> new UnknownReference(
+                        "centreId",
+                        "No centre with that id is registered"
+                                + (municipalityCode == null ? "." : " in municipality " + municipalityCode + ".")));
+    }
+
+    static void activityAt(ActivityId activityId, CentreId centreId, ActivityDirectory activities) {
+        if (activityId != null
+                && activities
+                        .find(activityId)
+                        .filter(activity -> activity.centreId().equals(centreId))
+                        .isEmpty()) {
+            throw new UnknownReference("activityId", "No activity with that id is held at this centre.");
+        }
+    }
+}

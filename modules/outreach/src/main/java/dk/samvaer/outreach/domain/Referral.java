@@ -1,0 +1,158 @@
+package dk.samvaer.outreach.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dk.samvaer.kernel.InvalidInput;
+import dk.samvaer.kernel.RuleViolation;
+import dk.samvaer.kernel.Texts;
+import dk.samvaer.outreach.api.AcceptReferral;
+import dk.samvaer.outreach.api.CitizenArrived;
+import dk.samvaer.outreach.api.DeclineReferral;
+import dk.samvaer.outreach.api.ExpireReferral;
+import dk.samvaer.outreach.api.MakeReferral;
+import dk.samvaer.outreach.api.RecordArrival;
+import dk.samvaer.outreach.api.ReferralAccepted;
+import dk.samvaer.outreach.api.ReferralDeclined;
+import dk.samvaer.outreach.api.ReferralExpired;
+import dk.samvaer.outreach.api.ReferralId;
+import dk.samvaer.outreach.api.ReferralMade;
+import dk.samvaer.programme.api.CentreDirectory;
+import dk.samvaer.programme.api.CentreId;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A referral of a citizen to a centre: made, accepted, and closed by the citizen's arrival (first visit), a decline
+ * or expiry. Each result keeps its own date; the days from referral to arrival are derived.
+ */
+public class Referral {
+
+    static final int MAX_REASON = 1000;
+
+    enum Status {
+        MADE,
+        ACCEPTED,
+        ARRIVED,
+        DECLINED,
+        EXPIRED
+    }
+
+    @AggregateIdentifier
+    private ReferralId referralId;
+
+    private String municipalityCode;
+    private CentreId centreId;
+    private LocalDate referredOn;
+    private Status status;
+
+    protected Referral() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Referral(MakeReferral command, CentreDirectory centres) {
+        Places.centre(command.centreId(), command.municipalityCode(), centres);
+        apply(new ReferralMade(
+                command.referralId(),
+                command.municipalityCode(),
+                Texts.present("service", command.service()),
+                Texts.present("citizenRef", command.citizenPseudonym()),
+                command.centreId(),
+                Texts.present("referredOn", command.referredOn())));
+    }
+
+    @CommandHandler
+    public void handle(AcceptReferral command) {
+        if (status != Status.MADE) {
+            throw new RuleViolation(
+                    status == Status.ACCEPTED ? "referral-already-accepted" : "referral-closed",
+                    status == Status.ACCEPTED ? "The referral is already accepted." : "The referral is closed.");
+        }
+        apply(new ReferralAccepted(
+                referralId, municipalityCode, notBeforeReferral("acceptedOn", command.acceptedOn())));
+    }
+
+    @CommandHandler
+    public void handle(RecordArrival command) {
+        if (status == Status.ARRIVED) {
+            throw new RuleViolation("citizen-already-arrived", "The citizen's arrival is already recorded.");
+        }
+        requireOpen();
+        LocalDate arrivedOn = notBeforeReferral("arrivedOn", command.arrivedOn());
+        apply(new CitizenArrived(
+                referralId, municipalityCode, centreId, arrivedOn, ChronoUnit.DAYS.between(referredOn, arrivedOn)));
+    }
+
+    @CommandHandler
+    public void handle(DeclineReferral command) {
+        requireOpen();
+        apply(new ReferralDeclined(
+                referralId,
+                municipalityCode,
+                notBeforeReferral("declinedOn", command.declinedOn()),
+                Texts.required("reason", command.reason(), MAX_REASON)));
+    }
+
+    @CommandHandler
+    public void handle(ExpireReferral command) {
+        requireOpen();
+        apply(new ReferralExpired(
+                referralId,
+                municipalityCode,
+                notBeforeReferral("expiredOn", command.expiredOn()),
+                Texts.required("reason", command.reason(), MAX_REASON)));
+    }
+
+    // --- rules -------------------------------------------------------------------------------------------------
+
+    private void requireOpen() {
+        if (status == Status.ARRIVED || status == Status.DECLINED || status == Status.EXPIRED) {
+            throw new RuleViolation(
+                    "referral-closed",
+                    "The referral is closed (" + status.name().toLowerCase() + ").");
+        }
+    }
+
+    private LocalDate notBeforeReferral(String field, LocalDate date) {
+        Texts.present(field, date);
+        if (date.isBefore(referredOn)) {
+            throw new InvalidInput(
+                    "date-before-referral", field, field + " cannot be before the referral (" + referredOn + ").");
+        }
+        return date;
+    }
+
+    // --- state -------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ReferralMade event) {
+        this.referralId = event.referralId();
+        this.municipalityCode = event.municipalityCode();
+        this.centreId = event.centreId();
+        this.referredOn = event.referredOn();
+        this.status = Status.MADE;
+    }
+
+    @EventSourcingHandler
+    void on(ReferralAccepted event) {
+        this.status = Status.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(CitizenArrived event) {
+        this.status = Status.ARRIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ReferralDeclined event) {
+        this.status = Status.DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(ReferralExpired event) {
+        this.status = Status.EXPIRED;
+    }
+}

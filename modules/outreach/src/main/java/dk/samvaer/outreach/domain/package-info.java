@@ -1,0 +1,2 @@
+/** Aggregates of the outreach context and their named rules; free of Spring, persistence and web. */
+package dk.samvaer.outreach.domain;

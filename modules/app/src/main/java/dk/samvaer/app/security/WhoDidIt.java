@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every command carries who sent it ({@code principal}, {@code roles}, {@code client}) and the request's
  * {@code correlationId}; the events it causes inherit them. Axon's own origin tracking is kept, under
- * {@code causationId} (the message that caused this one) and {@code traceId} (the first message of the chain).
+ * {@code causationId} (the message that caused this one) and {@code traceId} (the first message of the chain). Ingested
+ * postings also carry the case system's {@code sourceSystem} and {@code externalId}.
  */
 @Configuration(proxyBeanMethods = false)
 class WhoDidIt {
@@ -32,7 +33,8 @@ class WhoDidIt {
 
     @Bean
     CorrelationDataProvider whoDidItToEvents() {
-        return new SimpleCorrelationDataProvider(PRINCIPAL, ROLES, CLIENT, CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(
+                PRINCIPAL, ROLES, CLIENT, CORRELATION_ID, "sourceSystem", "externalId");
     }
 
     @Bean

@@ -8,6 +8,7 @@ import dk.samvaer.kernel.idempotency.IdempotencyConflict;
 import dk.samvaer.kernel.security.OutOfScope;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -52,41 +53,33 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.rule(e.rule()), e.getMessage());
-        problem.setProperty("rule", e.rule());
-        return respond(problem);
+        return handleAny(e);
     }
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
-        return respond(validation(List.of(new FieldError(e.field(), e.getMessage()))));
+        return handleAny(e);
     }
 
     @ExceptionHandler(UnknownReference.class)
     ResponseEntity<ProblemDetail> unknownReference(UnknownReference e) {
-        ProblemDetail problem =
-                problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_REFERENCE, e.getMessage());
-        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
-        return respond(problem);
+        return handleAny(e);
     }
 
     @ExceptionHandler(IdempotencyConflict.class)
     ResponseEntity<ProblemDetail> idempotencyConflict(IdempotencyConflict e) {
-        return respond(problem(
-                HttpStatus.CONFLICT,
-                e.inProgress() ? ProblemTypes.REQUEST_IN_PROGRESS : ProblemTypes.IDEMPOTENCY_CONFLICT,
-                e.getMessage()));
+        return handleAny(e);
     }
 
     @ExceptionHandler(OutOfScope.class)
     ResponseEntity<ProblemDetail> outOfScope(OutOfScope e) {
-        return respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, e.getMessage()));
+        return handleAny(e);
     }
 
     /** A role that may not call this endpoint (method security). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return respond(forbidden());
+        return handleAny(e);
     }
 
     /** The problem for a role that may not do this. */
@@ -96,41 +89,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage()));
+        return handleAny(e);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
-        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "No such resource."));
+        return handleAny(e);
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<ProblemDetail> versionMismatch(ConflictingAggregateVersionException e) {
-        return respond(problem(
-                HttpStatus.PRECONDITION_FAILED,
-                ProblemTypes.VERSION_MISMATCH,
-                "The resource was changed since you read it (If-Match does not match its current version)."));
+        return handleAny(e);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
-        return respond(problem(HttpStatus.CONFLICT, ProblemTypes.ALREADY_EXISTS, "The resource already exists."));
+        return handleAny(e);
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentModification(ConcurrencyException e) {
-        return respond(problem(
-                HttpStatus.CONFLICT,
-                ProblemTypes.CONCURRENT_MODIFICATION,
-                "The resource was changed by another request at the same time; read it again and retry."));
+        return handleAny(e);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) throws Exception {
-        if (e.getCause() instanceof Exception cause && cause != e) {
-            return handleAny(cause);
-        }
-        return internal(e);
+    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) {
+        return handleAny(e);
     }
 
     @Override
@@ -158,17 +142,54 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return internal(e);
     }
 
-    private ResponseEntity<ProblemDetail> handleAny(Exception cause) throws Exception {
-        if (cause instanceof RuleViolation e) return ruleViolation(e);
-        if (cause instanceof InvalidInput e) return invalidInput(e);
-        if (cause instanceof UnknownReference e) return unknownReference(e);
-        if (cause instanceof NotFound e) return notFound(e);
-        if (cause instanceof OutOfScope e) return outOfScope(e);
-        if (cause instanceof AggregateNotFoundException e) return aggregateNotFound(e);
-        if (cause instanceof ConflictingAggregateVersionException e) return versionMismatch(e);
-        if (cause instanceof AggregateStreamCreationException e) return alreadyExists(e);
-        if (cause instanceof ConcurrencyException e) return concurrentModification(e);
-        return internal(cause);
+    private ResponseEntity<ProblemDetail> handleAny(Exception cause) {
+        return problemFor(cause).map(ApiExceptionHandler::respond).orElseGet(() -> internal(cause));
+    }
+
+    /**
+     * The problem a known failure answers as, for callers that report many outcomes in one answer (a batch); empty
+     * for a failure that is a fault of ours.
+     */
+    public static Optional<ProblemDetail> problemFor(Throwable failure) {
+        Throwable cause = failure instanceof CommandExecutionException && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
+        ProblemDetail problem = null;
+        if (cause instanceof RuleViolation e) {
+            problem = problem(HttpStatus.CONFLICT, ProblemTypes.rule(e.rule()), e.getMessage());
+            problem.setProperty("rule", e.rule());
+        } else if (cause instanceof InvalidInput e) {
+            problem = validation(List.of(new FieldError(e.field(), e.getMessage())));
+        } else if (cause instanceof UnknownReference e) {
+            problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNKNOWN_REFERENCE, e.getMessage());
+            problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        } else if (cause instanceof NotFound e) {
+            problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+        } else if (cause instanceof OutOfScope e) {
+            problem = problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, e.getMessage());
+        } else if (cause instanceof IdempotencyConflict e) {
+            problem = problem(
+                    HttpStatus.CONFLICT,
+                    e.inProgress() ? ProblemTypes.REQUEST_IN_PROGRESS : ProblemTypes.IDEMPOTENCY_CONFLICT,
+                    e.getMessage());
+        } else if (cause instanceof AggregateNotFoundException) {
+            problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "No such resource.");
+        } else if (cause instanceof ConflictingAggregateVersionException) {
+            problem = problem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    ProblemTypes.VERSION_MISMATCH,
+                    "The resource was changed since you read it (If-Match does not match its current version).");
+        } else if (cause instanceof AggregateStreamCreationException) {
+            problem = problem(HttpStatus.CONFLICT, ProblemTypes.ALREADY_EXISTS, "The resource already exists.");
+        } else if (cause instanceof ConcurrencyException) {
+            problem = problem(
+                    HttpStatus.CONFLICT,
+                    ProblemTypes.CONCURRENT_MODIFICATION,
+                    "The resource was changed by another request at the same time; read it again and retry.");
+        } else if (cause instanceof AccessDeniedException) {
+            problem = forbidden();
+        }
+        return Optional.ofNullable(problem);
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception e) {

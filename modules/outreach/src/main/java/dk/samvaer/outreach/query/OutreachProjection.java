@@ -1,0 +1,123 @@
+package dk.samvaer.outreach.query;
+
+import dk.samvaer.outreach.api.CitizenArrived;
+import dk.samvaer.outreach.api.EscortProvided;
+import dk.samvaer.outreach.api.ReferralAccepted;
+import dk.samvaer.outreach.api.ReferralDeclined;
+import dk.samvaer.outreach.api.ReferralExpired;
+import dk.samvaer.outreach.api.ReferralMade;
+import dk.samvaer.outreach.api.VisibilityActionTaken;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps escorts, referrals with their results, and visibility actions, with the client that posted them. */
+@Component
+@ProcessingGroup(OutreachProjection.GROUP)
+class OutreachProjection {
+
+    static final String GROUP = "outreach";
+
+    private final JdbcClient jdbc;
+
+    OutreachProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(
+            EscortProvided e,
+            @MetaDataValue("client") String client,
+            @MetaDataValue("sourceSystem") String sourceSystem,
+            @MetaDataValue("externalId") String externalId) {
+        jdbc.sql("INSERT INTO outreach_escort (escort_id, municipality_code, service, centre_id, activity_id,"
+                        + " escorted_on, posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        e.escortId().value(),
+                        e.municipalityCode(),
+                        e.service().name(),
+                        e.centreId().value(),
+                        e.activityId() == null ? null : e.activityId().value(),
+                        e.escortedOn(),
+                        client,
+                        sourceSystem,
+                        externalId)
+                .update();
+    }
+
+    @EventHandler
+    void on(
+            ReferralMade e,
+            @MetaDataValue("client") String client,
+            @MetaDataValue("sourceSystem") String sourceSystem,
+            @MetaDataValue("externalId") String externalId) {
+        jdbc.sql(
+                        "INSERT INTO outreach_referral (referral_id, municipality_code, service, centre_id, referred_on, status,"
+                                + " posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?)")
+                .params(
+                        e.referralId().value(),
+                        e.municipalityCode(),
+                        e.service().name(),
+                        e.centreId().value(),
+                        e.referredOn(),
+                        client,
+                        sourceSystem,
+                        externalId)
+                .update();
+    }
+
+    @EventHandler
+    void on(ReferralAccepted e) {
+        jdbc.sql("UPDATE outreach_referral SET status = 'ACCEPTED', accepted_on = ? WHERE referral_id = ?")
+                .params(e.acceptedOn(), e.referralId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(CitizenArrived e) {
+        jdbc.sql("UPDATE outreach_referral SET status = 'ARRIVED', arrived_on = ?, days_to_arrival = ?"
+                        + " WHERE referral_id = ?")
+                .params(e.arrivedOn(), e.daysFromReferral(), e.referralId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ReferralDeclined e) {
+        jdbc.sql("UPDATE outreach_referral SET status = 'DECLINED', declined_on = ?, reason = ? WHERE referral_id = ?")
+                .params(e.declinedOn(), e.reason(), e.referralId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ReferralExpired e) {
+        jdbc.sql("UPDATE outreach_referral SET status = 'EXPIRED', expired_on = ?, reason = ? WHERE referral_id = ?")
+                .params(e.expiredOn(), e.reason(), e.referralId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(VisibilityActionTaken e) {
+        jdbc.sql("INSERT INTO outreach_visibility_action (action_id, centre_id, municipality_code, kind, channel,"
+                        + " activity_id, taken_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        e.actionId().value(),
+                        e.centreId().value(),
+                        e.municipalityCode(),
+                        e.kind().name(),
+                        e.channel() == null ? null : e.channel().name(),
+                        e.activityId() == null ? null : e.activityId().value(),
+                        e.takenOn(),
+                        e.description())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM outreach_visibility_action").update();
+        jdbc.sql("DELETE FROM outreach_referral").update();
+        jdbc.sql("DELETE FROM outreach_escort").update();
+    }
+}

@@ -1,0 +1,153 @@
+package dk.samvaer.outreach.web;
+
+import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.idempotency.IdempotencyStore;
+import dk.samvaer.kernel.idempotency.StoredResponse;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Pseudonyms;
+import dk.samvaer.outreach.api.AcceptReferral;
+import dk.samvaer.outreach.api.DeclineReferral;
+import dk.samvaer.outreach.api.EscortId;
+import dk.samvaer.outreach.api.ExpireReferral;
+import dk.samvaer.outreach.api.MakeReferral;
+import dk.samvaer.outreach.api.ProvideEscort;
+import dk.samvaer.outreach.api.RecordArrival;
+import dk.samvaer.outreach.api.ReferralDirectory;
+import dk.samvaer.outreach.api.ReferralId;
+import dk.samvaer.outreach.web.IngestionRequests.EscortRequest;
+import dk.samvaer.outreach.web.IngestionRequests.Posting;
+import dk.samvaer.outreach.web.IngestionRequests.ReferralRequest;
+import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
+import dk.samvaer.programme.api.CentreId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns case-system postings into commands, once per {@code (sourceSystem, externalId)}. The citizen reference becomes
+ * a keyed pseudonym before anything else happens; the request's fingerprint is keyed too. The command and the kept
+ * answer share one transaction, so concurrent duplicates make one event and every one of them gets the same answer.
+ */
+@Component
+class Ingestion {
+
+    /** What one posting came to: its answer, and whether that was a replay of the first one. */
+    record Outcome(int status, Map<String, Object> body, boolean duplicate) {}
+
+    enum Result {
+        ACCEPTANCE,
+        ARRIVAL,
+        DECLINE,
+        EXPIRY
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CommandGateway commands;
+    private final IdempotencyStore idempotency;
+    private final Pseudonyms pseudonyms;
+    private final ReferralDirectory referrals;
+
+    Ingestion(
+            CommandGateway commands, IdempotencyStore idempotency, Pseudonyms pseudonyms, ReferralDirectory referrals) {
+        this.commands = commands;
+        this.idempotency = idempotency;
+        this.pseudonyms = pseudonyms;
+        this.referrals = referrals;
+    }
+
+    Outcome escort(EscortRequest request) {
+        Caller.current().requireMayWriteIn(request.municipalityCode());
+        String pseudonym = pseudonyms.citizen(request.municipalityCode(), request.citizenRef());
+        EscortId id = EscortId.random();
+        return once(request, withPseudonym(request, pseudonym), 201, () -> {
+            send(
+                    request,
+                    new ProvideEscort(
+                            id,
+                            request.municipalityCode(),
+                            request.service(),
+                            pseudonym,
+                            new CentreId(request.centreId()),
+                            request.activityId() == null ? null : new ActivityId(request.activityId()),
+                            request.escortedOn()));
+            return body(id.toString(), "/api/v1/escorts/" + id);
+        });
+    }
+
+    Outcome referral(ReferralRequest request) {
+        Caller.current().requireMayWriteIn(request.municipalityCode());
+        String pseudonym = pseudonyms.citizen(request.municipalityCode(), request.citizenRef());
+        ReferralId id = ReferralId.random();
+        return once(request, withPseudonym(request, pseudonym), 201, () -> {
+            send(
+                    request,
+                    new MakeReferral(
+                            id,
+                            request.municipalityCode(),
+                            request.service(),
+                            pseudonym,
+                            new CentreId(request.centreId()),
+                            request.referredOn()));
+            return body(id.toString(), "/api/v1/referrals/" + id);
+        });
+    }
+
+    Outcome result(java.util.UUID referralId, Result kind, ResultRequest request) {
+        ReferralId id = new ReferralId(referralId);
+        referrals
+                .find(id)
+                .filter(referral -> Caller.current().sees(referral.municipalityCode()))
+                .orElseThrow(() -> new NotFound("No such referral."));
+        Map<String, Object> canonical = new LinkedHashMap<>(JSON.convertValue(request, Map.class));
+        canonical.put("referralId", referralId.toString());
+        canonical.put("result", kind.name());
+        return once(request, canonical, 200, () -> {
+            Object command =
+                    switch (kind) {
+                        case ACCEPTANCE -> new AcceptReferral(id, request.acceptedOn());
+                        case ARRIVAL -> new RecordArrival(id, request.arrivedOn());
+                        case DECLINE -> new DeclineReferral(id, request.declinedOn(), request.reason());
+                        case EXPIRY -> new ExpireReferral(id, request.expiredOn(), request.reason());
+                    };
+            send(request, command);
+            return body(id.toString(), "/api/v1/referrals/" + id);
+        });
+    }
+
+    private Outcome once(Posting posting, Object canonical, int status, Supplier<Map<String, Object>> write) {
+        String fingerprint = pseudonyms.fingerprint(JSON.writeValueAsBytes(canonical));
+        IdempotencyStore.Result result =
+                idempotency.execute("source:" + posting.sourceSystem(), posting.externalId(), fingerprint, true, () -> {
+                    Map<String, Object> body = write.get();
+                    return new StoredResponse(
+                            status, "application/json", (String) body.get("location"), JSON.writeValueAsBytes(body));
+                });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = JSON.readValue(result.response().body(), Map.class);
+        return new Outcome(result.replayed() ? 200 : status, body, result.replayed());
+    }
+
+    private void send(Posting posting, Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of("sourceSystem", posting.sourceSystem(), "externalId", posting.externalId())));
+    }
+
+    private static Map<String, Object> withPseudonym(Record request, String pseudonym) {
+        Map<String, Object> canonical = new LinkedHashMap<>(JSON.convertValue(request, Map.class));
+        canonical.put("citizenRef", pseudonym);
+        return canonical;
+    }
+
+    private static Map<String, Object> body(String id, String location) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("location", location);
+        return body;
+    }
+}

@@ -1,0 +1,290 @@
+package dk.samvaer.outreach.web;
+
+import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Role;
+import dk.samvaer.kernel.security.Roles;
+import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.FieldError;
+import dk.samvaer.outreach.api.Service;
+import dk.samvaer.outreach.query.OutreachQueries;
+import dk.samvaer.outreach.query.OutreachQueries.EscortView;
+import dk.samvaer.outreach.query.OutreachQueries.ReferralView;
+import dk.samvaer.outreach.web.IngestionRequests.EscortRequest;
+import dk.samvaer.outreach.web.IngestionRequests.ReferralRequest;
+import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case-system ingestion API: escorts, referrals and their results, one by one or up to 1,000 in a batch.
+ * Idempotent by {@code (sourceSystem, externalId)}: a repeat gets the first answer (200), other content under the same
+ * pair is 409. See docs/integration.md.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Ingestion", description = "Escorts and referrals from municipal case systems; idempotent and batchable")
+class IngestionController {
+
+    static final int MAX_BATCH = 1000;
+
+    private final Ingestion ingestion;
+    private final OutreachQueries queries;
+    private final Validator validator;
+
+    IngestionController(Ingestion ingestion, OutreachQueries queries, Validator validator) {
+        this.ingestion = ingestion;
+        this.queries = queries;
+        this.validator = validator;
+    }
+
+    @PostMapping("/escorts")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(summary = "Post an escort: a worker went with a citizen to a centre (or an activity) on a date")
+    ResponseEntity<Map<String, Object>> escort(@Valid @RequestBody EscortRequest request) {
+        return answer(ingestion.escort(request));
+    }
+
+    @PostMapping("/referrals")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(summary = "Post a referral of a citizen from a service to a centre")
+    ResponseEntity<Map<String, Object>> referral(@Valid @RequestBody ReferralRequest request) {
+        return answer(ingestion.referral(request));
+    }
+
+    @PostMapping("/referrals/{id}/acceptance")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(summary = "Post that the centre accepted a referral (acceptedOn)")
+    ResponseEntity<Map<String, Object>> accepted(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+        return answer(ingestion.result(id, Ingestion.Result.ACCEPTANCE, request));
+    }
+
+    @PostMapping("/referrals/{id}/arrival")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(summary = "Post the referred citizen's first visit to the centre (arrivedOn)")
+    ResponseEntity<Map<String, Object>> arrived(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+        return answer(ingestion.result(id, Ingestion.Result.ARRIVAL, request));
+    }
+
+    @PostMapping("/referrals/{id}/decline")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(summary = "Post that a referral was declined (declinedOn, reason)")
+    ResponseEntity<Map<String, Object>> declined(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+        return answer(ingestion.result(id, Ingestion.Result.DECLINE, request));
+    }
+
+    @PostMapping("/referrals/{id}/expiry")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(summary = "Post that a referral expired without an arrival (expiredOn, reason)")
+    ResponseEntity<Map<String, Object>> expired(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+        return answer(ingestion.result(id, Ingestion.Result.EXPIRY, request));
+    }
+
+    @PostMapping("/ingest/batch")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
+    @Operation(
+            summary = "Post up to 1,000 escorts, referrals and referral results; each item is answered in order",
+            description = "Valid items are stored even when others are rejected. Each item's status is CREATED (stored"
+                    + " now), DUPLICATE (stored before; nothing new) or REJECTED (with its problem).")
+    BatchResponse batch(@Valid @RequestBody BatchRequest request) {
+        List<ItemResult> results = new ArrayList<>(request.items().size());
+        for (int i = 0; i < request.items().size(); i++) {
+            results.add(item(i, request.items().get(i)));
+        }
+        return BatchResponse.of(results);
+    }
+
+    @GetMapping("/escorts/{id}")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read back a posted escort (a case system sees only its own postings)")
+    EscortView escort(@PathVariable UUID id) {
+        EscortView view = queries.escort(id).orElseThrow(() -> new NotFound("No such escort."));
+        requireReadable(view.municipalityCode(), view.postedBy(), "escort");
+        return view;
+    }
+
+    @GetMapping("/referrals/{id}")
+    @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read back a referral and its result (a case system sees only its own postings)")
+    ReferralView referral(@PathVariable UUID id) {
+        ReferralView view = queries.referral(id).orElseThrow(() -> new NotFound("No such referral."));
+        requireReadable(view.municipalityCode(), view.postedBy(), "referral");
+        return view;
+    }
+
+    private ItemResult item(int index, BatchItem item) {
+        if (item == null || item.type() == null) {
+            return ItemResult.rejected(
+                    index, null, ApiExceptionHandler.validation(List.of(new FieldError("type", "is required"))));
+        }
+        try {
+            Ingestion.Outcome outcome =
+                    switch (item.type()) {
+                        case ESCORT -> valid(item.escort(), () -> ingestion.escort(item.escort()));
+                        case REFERRAL -> valid(item.referral(), () -> ingestion.referral(item.referral()));
+                        case ACCEPTANCE -> result(item, Ingestion.Result.ACCEPTANCE);
+                        case ARRIVAL -> result(item, Ingestion.Result.ARRIVAL);
+                        case DECLINE -> result(item, Ingestion.Result.DECLINE);
+                        case EXPIRY -> result(item, Ingestion.Result.EXPIRY);
+                    };
+            return new ItemResult(
+                    index,
+                    item.type(),
+                    outcome.duplicate() ? "DUPLICATE" : "CREATED",
+                    (String) outcome.body().get("id"),
+                    null);
+        } catch (Invalid invalid) {
+            return ItemResult.rejected(index, item.type(), ApiExceptionHandler.validation(invalid.errors));
+        } catch (RuntimeException e) {
+            return ItemResult.rejected(
+                    index, item.type(), ApiExceptionHandler.problemFor(e).orElseThrow(() -> e));
+        }
+    }
+
+    private Ingestion.Outcome result(BatchItem item, Ingestion.Result kind) {
+        if (item.referralId() == null) {
+            throw new Invalid(List.of(new FieldError("referralId", "is required")));
+        }
+        return valid(item.result(), () -> ingestion.result(item.referralId(), kind, item.result()));
+    }
+
+    private <T> Ingestion.Outcome valid(T request, Supplier<Ingestion.Outcome> ingest) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .toList());
+        }
+        return ingest.get();
+    }
+
+    private static void requireReadable(String municipalityCode, String postedBy, String what) {
+        Caller caller = Caller.current();
+        boolean onlyCaseSystem = caller.roles().equals(Set.of(Role.CASE_SYSTEM));
+        if (onlyCaseSystem && !caller.client().equals(postedBy)) {
+            throw new NotFound("No such " + what + ".");
+        }
+        caller.requireSees(municipalityCode, what);
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(Ingestion.Outcome outcome) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(outcome.body());
+        Object location = body.remove("location");
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.status());
+        if (outcome.status() == 201 && location != null) {
+            response.location(URI.create(location.toString()));
+        }
+        return response.body(body);
+    }
+
+    /** A batch item whose fields do not validate. */
+    private static final class Invalid extends RuntimeException {
+        private final List<FieldError> errors;
+
+        Invalid(List<FieldError> errors) {
+            super(null, null, false, false);
+            this.errors = errors;
+        }
+    }
+
+    enum ItemType {
+        ESCORT,
+        REFERRAL,
+        ACCEPTANCE,
+        ARRIVAL,
+        DECLINE,
+        EXPIRY
+    }
+
+    record BatchRequest(@NotNull @NotEmpty @Size(max = MAX_BATCH) List<BatchItem> items) {}
+
+    /** One posting in a batch: its type, and the fields of that type (a result names its referralId). */
+    record BatchItem(
+            @Schema(example = "ESCORT") ItemType type,
+            @Schema(example = "nexus-kolding") String sourceSystem,
+            @Schema(example = "E-1001") String externalId,
+            @Schema(example = "621") String municipalityCode,
+            @Schema(example = "SECTION_99") Service service,
+            @Schema(example = "nexus:borger:88213") String citizenRef,
+            @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
+            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId,
+            @Schema(example = "2025-05-01") LocalDate escortedOn,
+            @Schema(example = "2025-04-20") LocalDate referredOn,
+            @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID referralId,
+            @Schema(example = "2025-04-22") LocalDate acceptedOn,
+            @Schema(example = "2025-04-29") LocalDate arrivedOn,
+            @Schema(example = "2025-04-23") LocalDate declinedOn,
+            @Schema(example = "2025-06-30") LocalDate expiredOn,
+            @Schema(example = "No capacity this month") String reason) {
+
+        EscortRequest escort() {
+            return new EscortRequest(
+                    sourceSystem, externalId, municipalityCode, service, citizenRef, centreId, activityId, escortedOn);
+        }
+
+        ReferralRequest referral() {
+            return new ReferralRequest(
+                    sourceSystem, externalId, municipalityCode, service, citizenRef, centreId, referredOn);
+        }
+
+        ResultRequest result() {
+            return new ResultRequest(sourceSystem, externalId, acceptedOn, arrivedOn, declinedOn, expiredOn, reason);
+        }
+    }
+
+    /** The answer to one batch item, in the order posted. */
+    record ItemResult(
+            @Schema(example = "0") int index,
+            @Schema(example = "ESCORT") ItemType type,
+            @Schema(
+                            example = "CREATED",
+                            allowableValues = {"CREATED", "DUPLICATE", "REJECTED"})
+                    String status,
+            @Schema(example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") String id,
+            ProblemDetail problem) {
+
+        static ItemResult rejected(int index, ItemType type, ProblemDetail problem) {
+            return new ItemResult(index, type, "REJECTED", null, problem);
+        }
+    }
+
+    /** The answer to a batch: how many were created, duplicates or rejected, and each item's result. */
+    record BatchResponse(
+            @Schema(example = "998") long created,
+            @Schema(example = "1") long duplicates,
+            @Schema(example = "1") long rejected,
+            List<ItemResult> items) {
+
+        static BatchResponse of(List<ItemResult> items) {
+            return new BatchResponse(
+                    items.stream().filter(i -> i.status().equals("CREATED")).count(),
+                    items.stream().filter(i -> i.status().equals("DUPLICATE")).count(),
+                    items.stream().filter(i -> i.status().equals("REJECTED")).count(),
+                    items);
+        }
+    }
+}

@@ -41,8 +41,14 @@ public class ProjectYearProjection {
 
     @EventHandler
     void on(ActivityPlanned e) {
-        jdbc.sql("INSERT INTO reporting_activity (activity_id, municipality_code, title, status) VALUES (?, ?, ?, ?)")
-                .params(e.activityId().value(), e.municipalityCode(), e.title(), "PLANNED")
+        jdbc.sql("INSERT INTO reporting_activity (activity_id, municipality_code, centre_id, title, status)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        e.activityId().value(),
+                        e.municipalityCode(),
+                        e.centreId().value(),
+                        e.title(),
+                        "PLANNED")
                 .update();
     }
 

@@ -1,0 +1,34 @@
+package dk.samvaer.reporting.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Escorts in a period: how many, how many different citizens (by pseudonym), and how many were a citizen's first escort
+ * to that centre; by service, by month and by centre.
+ */
+public record EscortReport(
+        @Schema(example = "2025-01-01") LocalDate from,
+        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = "3") long escorts,
+        @Schema(example = "2") long uniqueCitizens,
+        @Schema(example = "2") long firstEscorts,
+        @Schema(example = "0.6667", description = "firstEscorts / escorts") java.math.BigDecimal firstEscortShare,
+        Map<String, Long> byService,
+        List<Month> byMonth,
+        List<Centre> byCentre) {
+
+    /** Escorts in one month. */
+    public record Month(@Schema(example = "2025-05") String month, @Schema(example = "2") long escorts) {}
+
+    /** Escorts to one centre. */
+    public record Centre(
+            @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
+            @Schema(example = "Værestedet i Kolding") String centreName,
+            @Schema(example = "621") String municipalityCode,
+            @Schema(example = "3") long escorts,
+            @Schema(example = "2") long firstEscorts) {}
+}

@@ -1,0 +1,264 @@
+package dk.samvaer.reporting.query;
+
+import dk.samvaer.kernel.Shares;
+import dk.samvaer.kernel.readmodel.Where;
+import dk.samvaer.outreach.api.Service;
+import dk.samvaer.outreach.api.VisibilityKind;
+import dk.samvaer.programme.api.Municipalities;
+import dk.samvaer.reporting.api.EscortReport;
+import dk.samvaer.reporting.api.ReferralReport;
+import dk.samvaer.reporting.api.VisibilityReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The outreach reports over a period; {@code scope} limits them to some municipalities ({@code null}: all). */
+@Component
+public class OutreachReportQueries {
+
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    private static final String[] HEARD_VIA = {"CENTRE", "FRIEND", "SOCIAL_MEDIA", "SUPPORT_WORKER", "OTHER"};
+
+    private final JdbcClient jdbc;
+    private final Municipalities municipalities;
+
+    public OutreachReportQueries(JdbcClient jdbc, Municipalities municipalities) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+    }
+
+    private record Escort(
+            UUID centre, String municipality, String service, String citizen, LocalDate on, boolean first) {}
+
+    public EscortReport escorts(Set<String> scope, LocalDate from, LocalDate to) {
+        Where where = period("e.escorted_on", from, to).inScope("e.municipality_code", scope);
+        List<Escort> escorts = where.matchesNothing()
+                ? List.of()
+                : jdbc.sql("SELECT e.centre_id, e.municipality_code, e.service, e.citizen_pseudonym, e.escorted_on,"
+                                + " NOT EXISTS (SELECT 1 FROM reporting_escort p WHERE p.citizen_pseudonym ="
+                                + " e.citizen_pseudonym AND p.centre_id = e.centre_id AND (p.escorted_on < e.escorted_on"
+                                + " OR (p.escorted_on = e.escorted_on AND p.escort_id < e.escort_id))) AS first_escort"
+                                + " FROM reporting_escort e" + where.sql())
+                        .paramSource(where.params())
+                        .query((rs, n) -> new Escort(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(5, LocalDate.class),
+                                rs.getBoolean(6)))
+                        .list();
+        Map<String, Long> byService = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            byService.put(service.name(), 0L);
+        }
+        Map<String, Long> byMonth = new TreeMap<>();
+        Map<UUID, long[]> byCentre = new LinkedHashMap<>();
+        Map<UUID, String> municipalityOf = new HashMap<>();
+        Set<String> citizens = new HashSet<>();
+        long first = 0;
+        for (Escort escort : escorts) {
+            byService.merge(escort.service(), 1L, Long::sum);
+            byMonth.merge(escort.on().toString().substring(0, 7), 1L, Long::sum);
+            long[] centre = byCentre.computeIfAbsent(escort.centre(), c -> new long[2]);
+            centre[0]++;
+            municipalityOf.put(escort.centre(), escort.municipality());
+            citizens.add(escort.citizen());
+            if (escort.first()) {
+                first++;
+                centre[1]++;
+            }
+        }
+        Map<UUID, String> names = centreNames();
+        List<EscortReport.Centre> centres = new ArrayList<>();
+        byCentre.forEach((centre, counts) -> centres.add(
+                new EscortReport.Centre(centre, names.get(centre), municipalityOf.get(centre), counts[0], counts[1])));
+        List<EscortReport.Month> months = new ArrayList<>();
+        byMonth.forEach((month, count) -> months.add(new EscortReport.Month(month, count)));
+        return new EscortReport(
+                from,
+                to,
+                escorts.size(),
+                citizens.size(),
+                first,
+                Shares.of(first, escorts.size()),
+                byService,
+                months,
+                centres);
+    }
+
+    public ReferralReport referrals(Set<String> scope, LocalDate from, LocalDate to) {
+        Where where = period("referred_on", from, to).inScope("municipality_code", scope);
+        Map<String, Funnel> byCode = new TreeMap<>();
+        Funnel all = new Funnel();
+        if (!where.matchesNothing()) {
+            jdbc.sql("SELECT municipality_code, status, accepted, days_to_arrival FROM reporting_referral"
+                            + where.sql())
+                    .paramSource(where.params())
+                    .query(rs -> {
+                        Funnel funnel = byCode.computeIfAbsent(rs.getString(1), code -> new Funnel());
+                        Long days = (Long) rs.getObject(4, Long.class);
+                        funnel.add(rs.getString(2), rs.getBoolean(3), days);
+                        all.add(rs.getString(2), rs.getBoolean(3), days);
+                    });
+        }
+        List<ReferralReport.Municipality> rows = new ArrayList<>();
+        byCode.forEach((code, f) -> rows.add(new ReferralReport.Municipality(
+                code, municipalities.nameOf(code), f.made, f.accepted, f.arrived, f.declined, f.expired, f.median())));
+        return new ReferralReport(
+                from, to, all.made, all.accepted, all.arrived, all.declined, all.expired, all.median(), rows);
+    }
+
+    public VisibilityReport visibility(Set<String> scope, LocalDate from, LocalDate to) {
+        Map<UUID, String> names = centreNames();
+        Map<UUID, String> municipalityOf = new HashMap<>();
+        jdbc.sql("SELECT centre_id, municipality_code FROM reporting_centre").query(rs -> {
+            municipalityOf.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        Map<UUID, Map<String, Long>> actions = new HashMap<>();
+        count(
+                "SELECT centre_id, kind, COUNT(*) FROM reporting_visibility WHERE taken_on BETWEEN :from AND :to"
+                        + " GROUP BY centre_id, kind",
+                from,
+                to,
+                actions);
+        Map<UUID, Map<String, Long>> outreachCounts = new HashMap<>();
+        count(
+                "SELECT centre_id, 'ESCORTS', COUNT(*) FROM reporting_escort WHERE escorted_on BETWEEN :from AND :to"
+                        + " GROUP BY centre_id",
+                from,
+                to,
+                outreachCounts);
+        count(
+                "SELECT centre_id, 'REFERRALS', COUNT(*) FROM reporting_referral WHERE referred_on BETWEEN :from AND :to"
+                        + " GROUP BY centre_id",
+                from,
+                to,
+                outreachCounts);
+        Map<UUID, long[]> heard = new HashMap<>();
+        jdbc.sql("SELECT a.centre_id, COUNT(*), SUM(CASE WHEN e.heard_centre THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_friend THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_social_media THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_support_worker THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.heard_other THEN 1 ELSE 0 END)"
+                        + " FROM reporting_evaluation e JOIN reporting_activity a ON a.activity_id = e.activity_id"
+                        + " WHERE a.status = 'HELD' AND a.held_on BETWEEN :from AND :to AND a.centre_id IS NOT NULL"
+                        + " GROUP BY a.centre_id")
+                .paramSource(Map.of("from", from(from), "to", to(to)))
+                .query(rs -> {
+                    heard.put(rs.getObject(1, UUID.class), new long[] {
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)
+                    });
+                });
+        Set<UUID> centres = new HashSet<>();
+        centres.addAll(actions.keySet());
+        centres.addAll(outreachCounts.keySet());
+        centres.addAll(heard.keySet());
+        List<VisibilityReport.Centre> rows = new ArrayList<>();
+        centres.stream()
+                .filter(centre -> scope == null || scope.contains(municipalityOf.get(centre)))
+                .sorted((a, b) -> String.valueOf(names.get(a)).compareTo(String.valueOf(names.get(b))))
+                .forEach(centre -> {
+                    Map<String, Long> kinds = new LinkedHashMap<>();
+                    for (VisibilityKind kind : VisibilityKind.values()) {
+                        kinds.put(
+                                kind.name(),
+                                actions.getOrDefault(centre, Map.of()).getOrDefault(kind.name(), 0L));
+                    }
+                    long[] h = heard.getOrDefault(centre, new long[6]);
+                    Map<String, Long> heardVia = new LinkedHashMap<>();
+                    for (int i = 0; i < HEARD_VIA.length; i++) {
+                        heardVia.put(HEARD_VIA[i], h[i + 1]);
+                    }
+                    Map<String, Long> outreach = outreachCounts.getOrDefault(centre, Map.of());
+                    rows.add(new VisibilityReport.Centre(
+                            centre,
+                            names.get(centre),
+                            municipalityOf.get(centre),
+                            kinds,
+                            outreach.getOrDefault("ESCORTS", 0L),
+                            outreach.getOrDefault("REFERRALS", 0L),
+                            h[0],
+                            heardVia));
+                });
+        return new VisibilityReport(from, to, rows);
+    }
+
+    private void count(String sql, LocalDate from, LocalDate to, Map<UUID, Map<String, Long>> into) {
+        jdbc.sql(sql).paramSource(Map.of("from", from(from), "to", to(to))).query(rs -> {
+            into.computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashMap<>())
+                    .put(rs.getString(2), rs.getLong(3));
+        });
+    }
+
+    private Map<UUID, String> centreNames() {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT centre_id, name FROM reporting_centre").query(rs -> {
+            names.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        return names;
+    }
+
+    private static Where period(String column, LocalDate from, LocalDate to) {
+        return new Where().atLeast(column, from).atMost(column, to);
+    }
+
+    private static LocalDate from(LocalDate from) {
+        return from == null ? EARLIEST : from;
+    }
+
+    private static LocalDate to(LocalDate to) {
+        return to == null ? LATEST : to;
+    }
+
+    /** The counts of one referral funnel. */
+    private static final class Funnel {
+        long made;
+        long accepted;
+        long arrived;
+        long declined;
+        long expired;
+        final List<Long> days = new ArrayList<>();
+
+        void add(String status, boolean wasAccepted, Long daysToArrival) {
+            made++;
+            if (wasAccepted || status.equals("ARRIVED")) {
+                accepted++;
+            }
+            switch (status) {
+                case "ARRIVED" -> arrived++;
+                case "DECLINED" -> declined++;
+                case "EXPIRED" -> expired++;
+                default -> {}
+            }
+            if (daysToArrival != null) {
+                days.add(daysToArrival);
+            }
+        }
+
+        BigDecimal median() {
+            if (days.isEmpty()) {
+                return null;
+            }
+            List<Long> sorted = days.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            BigDecimal median = sorted.size() % 2 == 1
+                    ? BigDecimal.valueOf(sorted.get(middle))
+                    : BigDecimal.valueOf(sorted.get(middle - 1) + sorted.get(middle))
+                            .divide(BigDecimal.valueOf(2));
+            return median.setScale(1, RoundingMode.HALF_UP);
+        }
+    }
+}

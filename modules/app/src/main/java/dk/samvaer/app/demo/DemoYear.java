@@ -7,6 +7,7 @@ import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.activities.api.SubmitEvaluation;
+import dk.samvaer.kernel.security.Pseudonyms;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreId;
 import dk.samvaer.programme.api.CreateProjectYear;
@@ -56,10 +57,12 @@ class DemoYear implements ApplicationRunner {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final DemoStrands strands = new DemoStrands();
+    private final DemoOutreach outreach;
 
-    DemoYear(CommandGateway commands, EventStore eventStore) {
+    DemoYear(CommandGateway commands, EventStore eventStore, Pseudonyms pseudonyms) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.outreach = new DemoOutreach(pseudonyms);
     }
 
     @Override
@@ -91,6 +94,7 @@ class DemoYear implements ApplicationRunner {
             sent += loadActivity(i, rows.get(i));
         }
         sent += strands.load(this::sendMissing, rows);
+        sent += outreach.load(this::sendMissing, rows);
         return sent;
     }
 

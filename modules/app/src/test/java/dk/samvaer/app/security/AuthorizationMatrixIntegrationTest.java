@@ -2,6 +2,7 @@ package dk.samvaer.app.security;
 
 import static dk.samvaer.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
@@ -57,6 +58,9 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
     static final Set<Caller> WRITE = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CENTRE_STAFF);
     static final Set<Caller> LEADERS = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER);
     static final Set<Caller> ADMIN = Set.of(Caller.PROGRAMME_ADMIN);
+    static final Set<Caller> INGEST = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CASE_SYSTEM);
+    static final Set<Caller> POSTINGS_READ =
+            Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CASE_SYSTEM, Caller.AUDITOR);
     static final Set<Caller> COLLABORATION_READ =
             Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.AUDITOR);
 
@@ -77,7 +81,9 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
             String seat,
             String meeting,
             String followUp,
-            String buddy) {
+            String buddy,
+            String escort,
+            String referral) {
 
         String groupPath() {
             return "/api/v1/collaboration-groups/" + group;
@@ -161,7 +167,65 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                 .path("id")
                 .asString();
         api.post("/api/v1/buddies/" + buddy + "/course-completion", json("completedOn", YEAR + "-02-20", "hours", 3));
-        return new Target(code, centre, activity, evaluation, group, seat, meeting, followUp, buddy);
+        Api poster = code.equals("621") ? api.as(TestKeys.CASE_SYSTEM_KOLDING) : api;
+        String escort = poster.post("/api/v1/escorts", escortBody(code, centre))
+                .json()
+                .path("id")
+                .asString();
+        String referral = poster.post("/api/v1/referrals", referralBody(code, centre))
+                .json()
+                .path("id")
+                .asString();
+        await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> api.get("/api/v1/referrals/" + referral).status() == 200);
+        return new Target(code, centre, activity, evaluation, group, seat, meeting, followUp, buddy, escort, referral);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger POSTINGS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private static String posting() {
+        return "M-" + POSTINGS.incrementAndGet();
+    }
+
+    private static String escortBody(String code, String centre) {
+        return json(
+                "sourceSystem",
+                "matrix",
+                "externalId",
+                posting(),
+                "municipalityCode",
+                code,
+                "service",
+                "SECTION_99",
+                "citizenRef",
+                "matrix:1",
+                "centreId",
+                centre,
+                "escortedOn",
+                YEAR + "-05-01");
+    }
+
+    private static String referralBody(String code, String centre) {
+        return json(
+                "sourceSystem",
+                "matrix",
+                "externalId",
+                posting(),
+                "municipalityCode",
+                code,
+                "service",
+                "AUTHORITY",
+                "citizenRef",
+                "matrix:2",
+                "centreId",
+                centre,
+                "referredOn",
+                YEAR + "-04-20");
+    }
+
+    private static String resultBody(String field) {
+        return json("sourceSystem", "matrix", "externalId", posting(), field, YEAR + "-04-25", "reason", "Matrix");
     }
 
     private static String scheduleBody() {
@@ -565,7 +629,115 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         WRITE,
                         Kind.RESOURCE,
                         404,
-                        t -> Api.Request.post(t.buddyPath() + "/retirement", json("reason", "Moved away"))));
+                        t -> Api.Request.post(t.buddyPath() + "/retirement", json("reason", "Moved away"))),
+                // outreach
+                new Endpoint(
+                        "POST",
+                        "/api/v1/escorts",
+                        INGEST,
+                        Kind.RESOURCE,
+                        403,
+                        t -> Api.Request.post("/api/v1/escorts", escortBody(t.code(), t.centre()))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/referrals",
+                        INGEST,
+                        Kind.RESOURCE,
+                        403,
+                        t -> Api.Request.post("/api/v1/referrals", referralBody(t.code(), t.centre()))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/referrals/{id}/acceptance",
+                        INGEST,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                "/api/v1/referrals/" + t.referral() + "/acceptance", resultBody("acceptedOn"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/referrals/{id}/arrival",
+                        INGEST,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                "/api/v1/referrals/" + t.referral() + "/arrival", resultBody("arrivedOn"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/referrals/{id}/decline",
+                        INGEST,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                "/api/v1/referrals/" + t.referral() + "/decline", resultBody("declinedOn"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/referrals/{id}/expiry",
+                        INGEST,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(
+                                "/api/v1/referrals/" + t.referral() + "/expiry", resultBody("expiredOn"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/ingest/batch",
+                        INGEST,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/ingest/batch",
+                                "{\"items\":[" + "{\"type\":\"ESCORT\","
+                                        + escortBody(t.code(), t.centre()).substring(1) + "]}")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/escorts/{id}",
+                        POSTINGS_READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get("/api/v1/escorts/" + t.escort())),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/referrals/{id}",
+                        POSTINGS_READ,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get("/api/v1/referrals/" + t.referral())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/visibility-actions",
+                        WRITE,
+                        Kind.RESOURCE,
+                        422,
+                        t -> Api.Request.post(
+                                "/api/v1/visibility-actions",
+                                json("centreId", t.centre(), "kind", "OPEN_HOUSE", "takenOn", YEAR + "-06-01"))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/visibility-actions",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/visibility-actions")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/outreach/escorts",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/outreach/escorts")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/outreach/referrals",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/outreach/referrals")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/outreach/visibility",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/outreach/visibility")));
     }
 
     @Test

@@ -265,7 +265,8 @@ class IngestionController {
                             allowableValues = {"CREATED", "DUPLICATE", "REJECTED"})
                     String status,
             @Schema(example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") String id,
-            ProblemDetail problem) {
+            @Schema(ref = "#/components/schemas/Problem", description = "for a REJECTED item: why")
+                    ProblemDetail problem) {
 
         static ItemResult rejected(int index, ItemType type, ProblemDetail problem) {
             return new ItemResult(index, type, "REJECTED", null, problem);

@@ -16,7 +16,6 @@ import dk.samvaer.activities.query.ActivityQueries.LogbookVersion;
 import dk.samvaer.activities.query.ActivityView;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
-import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -88,7 +87,7 @@ class ActivityController {
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Plan an activity at a drop-in centre")
     ResponseEntity<Created> plan(@Valid @RequestBody PlanActivityRequest request) {
-        requireCentreInScope(request.centreId());
+        centres.requireVisible(new CentreId(request.centreId()));
         ActivityId id = ActivityId.random();
         commands.sendAndWait(new PlanActivity(
                 id,
@@ -240,14 +239,6 @@ class ActivityController {
                 .find(new ActivityId(id))
                 .filter(activity -> Caller.current().sees(activity.municipalityCode()))
                 .orElseThrow(() -> new NotFound("No such activity."));
-    }
-
-    /** A centre in another municipality is unknown to the caller, exactly like one that does not exist. */
-    private void requireCentreInScope(UUID centreId) {
-        centres.find(new CentreId(centreId))
-                .filter(centre -> Caller.current().sees(centre.municipalityCode()))
-                .orElseThrow(
-                        () -> new UnknownReference("centreId", "No centre is registered with id " + centreId + "."));
     }
 
     record PlanActivityRequest(

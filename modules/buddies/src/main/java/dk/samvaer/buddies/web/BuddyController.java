@@ -84,7 +84,7 @@ class BuddyController {
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Enrol a current centre user as a buddy, by a pseudonymous handle chosen by staff")
     ResponseEntity<Created> enrol(@Valid @RequestBody EnrolRequest request) {
-        requireCentreInScope(request.centreId());
+        centres.requireVisible(new CentreId(request.centreId()));
         BuddyId id = BuddyId.random();
         commands.sendAndWait(new EnrolBuddy(id, new CentreId(request.centreId()), request.handle()));
         readYourWrites.await();
@@ -170,7 +170,7 @@ class BuddyController {
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Record that a buddy (or, without buddyId, a staff member) welcomed a new user at the centre")
     ResponseEntity<Created> welcome(@Valid @RequestBody WelcomeRequest request) {
-        requireCentreInScope(request.centreId());
+        centres.requireVisible(new CentreId(request.centreId()));
         WelcomeId id = WelcomeId.random();
         ActivityId activity = request.activityId() == null ? null : new ActivityId(request.activityId());
         Set<HeardVia> heardVia = request.heardVia() == null ? Set.of() : Set.copyOf(request.heardVia());
@@ -209,13 +209,6 @@ class BuddyController {
         buddies.find(new BuddyId(id))
                 .filter(buddy -> Caller.current().sees(buddy.municipalityCode()))
                 .orElseThrow(() -> new NotFound("No such buddy."));
-    }
-
-    private void requireCentreInScope(UUID centreId) {
-        centres.find(new CentreId(centreId))
-                .filter(centre -> Caller.current().sees(centre.municipalityCode()))
-                .orElseThrow(
-                        () -> new UnknownReference("centreId", "No centre is registered with id " + centreId + "."));
     }
 
     record EnrolRequest(

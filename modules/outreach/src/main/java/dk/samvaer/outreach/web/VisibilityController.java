@@ -1,7 +1,6 @@
 package dk.samvaer.outreach.web;
 
 import dk.samvaer.activities.api.ActivityId;
-import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -60,10 +59,7 @@ class VisibilityController {
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(summary = "Record a visibility action of a centre")
     ResponseEntity<Created> record(@Valid @RequestBody VisibilityRequest request) {
-        centres.find(new CentreId(request.centreId()))
-                .filter(centre -> Caller.current().sees(centre.municipalityCode()))
-                .orElseThrow(() -> new UnknownReference(
-                        "centreId", "No centre is registered with id " + request.centreId() + "."));
+        centres.requireVisible(new CentreId(request.centreId()));
         VisibilityActionId id = VisibilityActionId.random();
         commands.sendAndWait(new RecordVisibilityAction(
                 id,

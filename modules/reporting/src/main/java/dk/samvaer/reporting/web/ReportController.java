@@ -4,11 +4,9 @@ import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
-import dk.samvaer.programme.api.Arm;
 import dk.samvaer.reporting.api.EvaluationSummary;
-import dk.samvaer.reporting.api.Figures;
-import dk.samvaer.reporting.api.MunicipalityFigures;
 import dk.samvaer.reporting.api.ProjectYearFigures;
+import dk.samvaer.reporting.api.ReportCsv;
 import dk.samvaer.reporting.query.ReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,26 +51,7 @@ class ReportController {
     ResponseEntity<String> projectYearCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
-        ProjectYearFigures figures = figures(year, municipalityCode);
-        Csv csv = Csv.withHeader(
-                "year",
-                "scope",
-                "municipalityCode",
-                "municipalityName",
-                "arm",
-                "activitiesHeld",
-                "participants",
-                "newParticipants",
-                "formerlyHomeless",
-                "newParticipantShare",
-                "formerlyHomelessShare");
-        for (MunicipalityFigures m : figures.byMunicipality()) {
-            row(csv, year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName(), m.arm(), m.figures());
-        }
-        for (Map.Entry<Arm, Figures> arm : figures.byArm().entrySet()) {
-            row(csv, year, "ARM", null, null, arm.getKey(), arm.getValue());
-        }
-        row(csv, year, "TOTAL", null, null, null, figures.totals());
+        Csv csv = ReportCsv.projectYear(figures(year, municipalityCode));
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 
@@ -137,21 +116,6 @@ class ReportController {
 
     private static Set<String> scope(String municipalityCode) {
         return Caller.current().scopeFor(municipalityCode);
-    }
-
-    private static void row(Csv csv, int year, String scope, String code, String name, Arm arm, Figures figures) {
-        csv.row(
-                year,
-                scope,
-                code,
-                name,
-                arm,
-                figures.activitiesHeld(),
-                figures.participants(),
-                figures.newParticipants(),
-                figures.formerlyHomeless(),
-                figures.newParticipantShare(),
-                figures.formerlyHomelessShare());
     }
 
     private static void evaluationRow(

@@ -1,0 +1,146 @@
+package dk.samvaer.audit.query;
+
+import dk.samvaer.audit.api.ExportedEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the event store in global order for auditors, straight from its table: nothing is re-serialised, so the
+ * payload and metadata are exactly what is stored.
+ */
+@Component
+public class AuditEvents {
+
+    /** Payload fields that carry the date a fact is about, in order of preference. */
+    static final List<String> OCCURRED_FIELDS = List.of(
+            "heldOn",
+            "escortedOn",
+            "referredOn",
+            "acceptedOn",
+            "arrivedOn",
+            "declinedOn",
+            "expiredOn",
+            "welcomedOn",
+            "completedOn",
+            "assessedOn",
+            "takenOn",
+            "scheduledFor");
+
+    static final int BATCH = 1000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    public AuditEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Which events to read: after a position, of a type (simple or full name), of an aggregate, recorded in a range. */
+    public record Filter(long after, String type, String aggregateId, Instant recordedFrom, Instant recordedTo) {
+
+        boolean recordedWithin(Instant recordedAt) {
+            return (recordedFrom == null || !recordedAt.isBefore(recordedFrom))
+                    && (recordedTo == null || recordedAt.isBefore(recordedTo));
+        }
+    }
+
+    /** Up to {@code limit} events after the filter's position, in global order. */
+    public List<ExportedEvent> page(Filter filter, int limit) {
+        List<ExportedEvent> page = new ArrayList<>();
+        each(filter, limit, page::add);
+        return page;
+    }
+
+    /** Every matching event (at most {@code limit}, or all when negative), in global order, one by one. */
+    public void each(Filter filter, long limit, Consumer<ExportedEvent> sink) {
+        long after = filter.after();
+        long delivered = 0;
+        while (limit < 0 || delivered < limit) {
+            List<ExportedEvent> batch = batch(filter, after);
+            if (batch.isEmpty()) {
+                return;
+            }
+            for (ExportedEvent event : batch) {
+                after = event.position();
+                if (filter.recordedWithin(event.recordedAt())) {
+                    sink.accept(event);
+                    if (++delivered == limit) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private List<ExportedEvent> batch(Filter filter, long after) {
+        StringBuilder sql = new StringBuilder("SELECT global_index, event_identifier, type, aggregate_identifier,"
+                + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data"
+                + " FROM domain_event_entry WHERE global_index > :after");
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
+        if (filter.type() != null) {
+            if (filter.type().contains(".")) {
+                sql.append(" AND payload_type = :type");
+                params.put("type", filter.type());
+            } else {
+                sql.append(" AND payload_type LIKE :type");
+                params.put("type", "%." + filter.type());
+            }
+        }
+        if (filter.aggregateId() != null) {
+            sql.append(" AND aggregate_identifier = :aggregate");
+            params.put("aggregate", filter.aggregateId());
+        }
+        sql.append(" ORDER BY global_index LIMIT ").append(BATCH);
+        return jdbc.sql(sql.toString())
+                .paramSource(params)
+                .query((rs, n) -> {
+                    String payloadType = rs.getString("payload_type");
+                    Map<String, Object> payload = json(rs.getBytes("payload"));
+                    return new ExportedEvent(
+                            rs.getLong("global_index"),
+                            rs.getString("event_identifier"),
+                            payloadType.substring(payloadType.lastIndexOf('.') + 1),
+                            payloadType,
+                            rs.getString("payload_revision"),
+                            rs.getString("type"),
+                            rs.getString("aggregate_identifier"),
+                            rs.getLong("sequence_number"),
+                            Instant.parse(rs.getString("time_stamp")),
+                            occurredOn(payload),
+                            json(rs.getBytes("meta_data")),
+                            payload);
+                })
+                .list();
+    }
+
+    static LocalDate occurredOn(Map<String, Object> payload) {
+        for (String field : OCCURRED_FIELDS) {
+            Object value = payload.get(field);
+            if (value instanceof String text && text.length() >= 10) {
+                try {
+                    return LocalDate.parse(text.substring(0, 10));
+                } catch (RuntimeException e) {
+                    // not a date after all
+                }
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return Map.of();
+        }
+        return JSON.readValue(bytes, Map.class);
+    }
+}

@@ -1,0 +1,110 @@
+package dk.samvaer.audit.query;
+
+import dk.samvaer.audit.api.RebuildResult;
+import dk.samvaer.reporting.api.ReportSnapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds every read model from the event store: each streaming processor is stopped, its tokens reset (its reset
+ * handler empties its tables) and started again; once all have caught up, every report is compared with what it was
+ * before. Personal data kept outside the event store (the display-name vault) is not a read model and stays.
+ */
+@Component
+public class Rebuild {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final ReportSnapshot reports;
+    private final JdbcClient jdbc;
+    private final Duration timeout;
+
+    Rebuild(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            ReportSnapshot reports,
+            JdbcClient jdbc,
+            @Value("${samvaer.audit.rebuild.timeout:PT30M}") Duration timeout) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.reports = reports;
+        this.jdbc = jdbc;
+        this.timeout = timeout;
+    }
+
+    public synchronized RebuildResult run() {
+        Map<String, Object> before = reports.snapshot();
+        long started = System.nanoTime();
+        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
+        for (StreamingEventProcessor processor : processors) {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        long head = eventStore.createHeadToken() == null
+                ? -1
+                : eventStore.createHeadToken().position().orElse(-1);
+        waitUntilCaughtUp(processors, head);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> after = reports.snapshot();
+        List<String> differences = new ArrayList<>();
+        for (String key : before.keySet()) {
+            if (!Objects.equals(before.get(key), after.get(key))) {
+                differences.add(key);
+            }
+        }
+        after.keySet().stream().filter(key -> !before.containsKey(key)).forEach(differences::add);
+        long events = jdbc.sql("SELECT COUNT(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
+        return new RebuildResult(
+                processors.stream()
+                        .map(StreamingEventProcessor::getName)
+                        .sorted()
+                        .toList(),
+                events,
+                Math.round(seconds * 10) / 10.0,
+                differences.isEmpty(),
+                differences);
+    }
+
+    private void waitUntilCaughtUp(List<StreamingEventProcessor> processors, long head) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!processors.stream().allMatch(processor -> caughtUp(processor, head))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The rebuild did not finish within " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while rebuilding", e);
+            }
+        }
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
+        if (processor.isReplaying() || processor.processingStatus().isEmpty()) {
+            return false;
+        }
+        for (EventTrackerStatus status : processor.processingStatus().values()) {
+            if (status.isReplaying() || status.getCurrentPosition().orElse(-1) < head) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,208 @@
+package dk.samvaer.audit.web;
+
+import dk.samvaer.audit.api.ExportedEvent;
+import dk.samvaer.audit.api.LedgerVerification;
+import dk.samvaer.audit.api.LedgerVerification.Checkpoint;
+import dk.samvaer.audit.api.RebuildResult;
+import dk.samvaer.audit.query.AuditEvents;
+import dk.samvaer.audit.query.Ledger;
+import dk.samvaer.audit.query.Rebuild;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.OutOfScope;
+import dk.samvaer.kernel.security.Roles;
+import dk.samvaer.kernel.web.Csv;
+import dk.samvaer.reporting.api.AsOfReports;
+import dk.samvaer.reporting.api.AsOfReports.AsOfFigures;
+import dk.samvaer.reporting.api.ReportCsv;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/** For auditors: the event stream, figures as of an instant, the ledger and its verification; and the rebuild. */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "Event export, as-of reconstruction, tamper-evidence ledger, full rebuild")
+class AuditController {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AuditEvents events;
+    private final AsOfReports reconstruction;
+    private final Ledger ledger;
+    private final Rebuild rebuild;
+
+    AuditController(AuditEvents events, AsOfReports reconstruction, Ledger ledger, Rebuild rebuild) {
+        this.events = events;
+        this.reconstruction = reconstruction;
+        this.ledger = ledger;
+        this.rebuild = rebuild;
+    }
+
+    @GetMapping(value = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "The global event stream in order, a page at a time (continue with after=nextAfter)")
+    EventPage events(
+            @RequestParam(defaultValue = "0") @Min(0) long after,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+        requireWholeProgramme();
+        List<ExportedEvent> page =
+                events.page(new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo), limit);
+        return new EventPage(
+                page, page.size() < limit ? null : page.get(page.size() - 1).position());
+    }
+
+    @GetMapping(value = "/events", produces = NDJSON)
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "The global event stream as newline-delimited JSON, streamed to the end (or up to limit)")
+    ResponseEntity<StreamingResponseBody> eventStream(
+            @RequestParam(defaultValue = "0") @Min(0) long after,
+            @RequestParam(defaultValue = "-1") long limit,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+        requireWholeProgramme();
+        AuditEvents.Filter filter = new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo);
+        StreamingResponseBody body = out -> writeNdjson(events, filter, limit, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+
+    /** Writes the events as NDJSON, one per line; shared with the CLI. */
+    static void writeNdjson(AuditEvents events, AuditEvents.Filter filter, long limit, OutputStream out) {
+        events.each(filter, limit, event -> {
+            try {
+                out.write(JSON.writeValueAsBytes(event));
+                out.write('\n');
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GetMapping(value = "/events", produces = Csv.MEDIA_TYPE)
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "A page of the event stream as CSV; metadata and payload as JSON text")
+    ResponseEntity<String> eventsCsv(
+            @RequestParam(defaultValue = "0") @Min(0) long after,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+        EventPage page = events(after, limit, type, aggregateId, recordedFrom, recordedTo);
+        Csv csv = Csv.withHeader(
+                "position",
+                "eventId",
+                "type",
+                "revision",
+                "aggregateType",
+                "aggregateId",
+                "sequence",
+                "recordedAt",
+                "occurredOn",
+                "metadata",
+                "payload");
+        for (ExportedEvent e : page.events()) {
+            csv.row(
+                    e.position(),
+                    e.eventId(),
+                    e.type(),
+                    e.revision(),
+                    e.aggregateType(),
+                    e.aggregateId(),
+                    e.sequence(),
+                    e.recordedAt(),
+                    e.occurredOn(),
+                    JSON.writeValueAsString(e.metadata()),
+                    JSON.writeValueAsString(e.payload()));
+        }
+        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+    }
+
+    @GetMapping(value = "/project-years/{year}/figures", produces = MediaType.APPLICATION_JSON_VALUE)
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(
+            summary = "The project-year figures (and Table 1) as they stood at an instant, rebuilt from the events"
+                    + " recorded up to then")
+    AsOfFigures figures(
+            @PathVariable @Min(2000) @Max(2100) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        return reconstruction.projectYear(
+                year,
+                asOf == null || asOf.isAfter(Instant.now()) ? null : asOf,
+                Caller.current().scopeFor(null));
+    }
+
+    @GetMapping(value = "/project-years/{year}/figures", produces = Csv.MEDIA_TYPE)
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "The project-year figures as they stood at an instant, as CSV (the live report's columns)")
+    ResponseEntity<String> figuresCsv(
+            @PathVariable @Min(2000) @Max(2100) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        return ResponseEntity.ok()
+                .contentType(Csv.CONTENT_TYPE)
+                .body(ReportCsv.projectYear(figures(year, asOf).figures()).toString());
+    }
+
+    @GetMapping("/ledger")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "The ledger's checkpoints (position, chain hash, events, time), oldest first")
+    List<Checkpoint> checkpoints(
+            @RequestParam(defaultValue = "0") @Min(0) long after,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        requireWholeProgramme();
+        return ledger.checkpoints(after, limit);
+    }
+
+    @GetMapping("/ledger/verify")
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
+    @Operation(
+            summary = "Recompute every chained event's hash and the chain from the store; optionally check a"
+                    + " checkpoint kept outside the system (position and chainHash)")
+    LedgerVerification verify(
+            @RequestParam(required = false) @Min(1) Long position,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String chainHash) {
+        requireWholeProgramme();
+        return ledger.verify(position, chainHash);
+    }
+
+    @PostMapping("/rebuild")
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
+    @Operation(summary = "Rebuild every read model from the event store and report whether the figures are unchanged")
+    RebuildResult rebuild() {
+        return rebuild.run();
+    }
+
+    /** The event stream and the ledger span every municipality: only callers who see them all may read them. */
+    private static void requireWholeProgramme() {
+        if (!Caller.current().allMunicipalities()) {
+            throw new OutOfScope("The event stream and ledger span every municipality; your scope is narrower.");
+        }
+    }
+
+    /** A page of events; {@code nextAfter} is the position to continue after, or null at the end. */
+    record EventPage(List<ExportedEvent> events, @Schema(example = "1100") Long nextAfter) {}
+}

@@ -1,0 +1,2 @@
+/** REST endpoints for auditors and the rebuild operation. */
+package dk.samvaer.audit.web;

@@ -1,0 +1,85 @@
+package dk.samvaer.reporting.query;
+
+import dk.samvaer.programme.api.Municipalities;
+import dk.samvaer.reporting.api.AsOfReports;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the reporting read models in a fresh in-memory database (the reporting migrations, the same projection
+ * classes, Axon's own handler dispatch) from the events recorded up to an instant, answers from it with the same
+ * query classes, and drops it. Events are read in global order straight from the storage engine (with upcasting).
+ */
+@Component
+class EventReplica implements AsOfReports {
+
+    private final EventStorageEngine events;
+    private final Municipalities municipalities;
+
+    EventReplica(EventStorageEngine events, Municipalities municipalities) {
+        this.events = events;
+        this.municipalities = municipalities;
+    }
+
+    @Override
+    public AsOfFigures projectYear(int year, Instant asOf, Set<String> scope) {
+        DriverManagerDataSource database = new DriverManagerDataSource(
+                "jdbc:h2:mem:as-of-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        JdbcClient jdbc = JdbcClient.create(database);
+        try {
+            Flyway.configure()
+                    .dataSource(database)
+                    .locations("classpath:db/migration/reporting")
+                    .load()
+                    .migrate();
+            long replayed = replay(jdbc, asOf);
+            return new AsOfFigures(
+                    asOf,
+                    replayed,
+                    new ReportQueries(jdbc, municipalities).projectYear(year, scope),
+                    new StrandQueries(jdbc, municipalities).strands(year, scope));
+        } finally {
+            jdbc.sql("SHUTDOWN").update();
+        }
+    }
+
+    private long replay(JdbcClient jdbc, Instant asOf) {
+        List<EventMessageHandler> projections = List.of(
+                new AnnotationEventHandlerAdapter(new ProjectYearProjection(jdbc)),
+                new AnnotationEventHandlerAdapter(new StrandsProjection(jdbc)),
+                new AnnotationEventHandlerAdapter(new OutreachFiguresProjection(jdbc)));
+        AtomicLong replayed = new AtomicLong();
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            stream.filter(event -> asOf == null || !event.getTimestamp().isAfter(asOf))
+                    .forEach(event -> {
+                        replayed.incrementAndGet();
+                        for (EventMessageHandler projection : projections) {
+                            if (projection.canHandle(event)) {
+                                try {
+                                    projection.handle(event);
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(
+                                            "Replaying event " + event.getIdentifier() + " failed", e);
+                                }
+                            }
+                        }
+                    });
+        }
+        return replayed.get();
+    }
+}

@@ -1,0 +1,48 @@
+package dk.samvaer.reporting.query;
+
+import dk.samvaer.reporting.api.ReportSnapshot;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** All live reports of every year with enrolments or held activities, plus the outreach reports over all time. */
+@Component
+class LiveReportSnapshot implements ReportSnapshot {
+
+    private final JdbcClient jdbc;
+    private final ReportQueries reports;
+    private final StrandQueries strands;
+    private final OutreachReportQueries outreach;
+
+    LiveReportSnapshot(JdbcClient jdbc, ReportQueries reports, StrandQueries strands, OutreachReportQueries outreach) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.strands = strands;
+        this.outreach = outreach;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        List<Integer> years = jdbc.sql("SELECT project_year FROM reporting_enrolment UNION SELECT held_year FROM"
+                        + " reporting_activity WHERE held_year IS NOT NULL ORDER BY 1")
+                .query(Integer.class)
+                .list();
+        LocalDate fixedDay = LocalDate.of(2000, 1, 1);
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        for (int year : years) {
+            snapshot.put("figures/" + year, reports.projectYear(year, null));
+            snapshot.put("evaluations/" + year, reports.evaluations(year, null));
+            snapshot.put("strands/" + year, strands.strands(year, null));
+            snapshot.put("collaboration/" + year, strands.collaboration(year, null, fixedDay));
+            snapshot.put("buddies/" + year, strands.buddies(year, null));
+        }
+        snapshot.put("self-assessments", strands.selfAssessments(null));
+        snapshot.put("escorts", outreach.escorts(null, null, null));
+        snapshot.put("referrals", outreach.referrals(null, null, null));
+        snapshot.put("visibility", outreach.visibility(null, null, null));
+        return snapshot;
+    }
+}

@@ -182,9 +182,14 @@ public class EventStoreConfiguration {
     /** Every processing group runs as a pooled streaming processor: replayable, segment-parallel, token per segment. */
     @Bean
     ConfigurerModule pooledStreamingProcessors(
+            @Value("${samvaer.read-only:false}") boolean readOnly,
             WakingEventSource source,
             @Value("${samvaer.processors.initial-segments:4}") int initialSegments,
             @Value("${samvaer.processors.batch-size:100}") int batchSize) {
+        if (readOnly) {
+            // The audit CLI: projections stay inert (nothing is published in this process), no token is written.
+            return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
+        }
         return configurer -> configurer
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors(

@@ -3,6 +3,7 @@ package dk.samvaer.app.security;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.programme.api.Municipalities;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code @RolesAllowed}. Anything else is denied. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
@@ -97,7 +100,11 @@ class SecurityConfiguration {
                                 new StaticHeadersWriter(
                                         "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        // the async (streaming) and error dispatches of a request that was already authorised
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
                         .requestMatchers(
                                 "/actuator/health",

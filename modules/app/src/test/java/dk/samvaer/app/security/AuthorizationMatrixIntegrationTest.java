@@ -58,6 +58,7 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
     static final Set<Caller> WRITE = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CENTRE_STAFF);
     static final Set<Caller> LEADERS = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER);
     static final Set<Caller> ADMIN = Set.of(Caller.PROGRAMME_ADMIN);
+    static final Set<Caller> AUDIT = Set.of(Caller.PROGRAMME_ADMIN, Caller.AUDITOR);
     static final Set<Caller> INGEST = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CASE_SYSTEM);
     static final Set<Caller> POSTINGS_READ =
             Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CASE_SYSTEM, Caller.AUDITOR);
@@ -737,7 +738,43 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         READ,
                         Kind.LIST,
                         0,
-                        t -> Api.Request.get("/api/v1/reports/outreach/visibility")));
+                        t -> Api.Request.get("/api/v1/reports/outreach/visibility")),
+                // audit
+                new Endpoint(
+                        "GET",
+                        "/api/v1/audit/events",
+                        AUDIT,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/audit/events?limit=5")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/audit/project-years/{year}/figures",
+                        AUDIT,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/audit/project-years/" + YEAR + "/figures")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/audit/ledger",
+                        AUDIT,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/audit/ledger")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/audit/ledger/verify",
+                        AUDIT,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/audit/ledger/verify")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/audit/rebuild",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post("/api/v1/audit/rebuild", "")));
     }
 
     @Test

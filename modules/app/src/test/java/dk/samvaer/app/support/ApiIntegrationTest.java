@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "samvaer.security.api-keys-file=" + TestKeys.FILE,
             "samvaer.security.cors.allowed-origins=https://staff.example.dk",
             "samvaer.security.max-request-size=64KB",
+            "samvaer.audit.ledger.settle=PT0S",
+            "samvaer.audit.rebuild.timeout=PT60S",
         })
 public abstract class ApiIntegrationTest {
 

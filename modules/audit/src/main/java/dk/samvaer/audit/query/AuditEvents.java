@@ -1,6 +1,6 @@
 package dk.samvaer.audit.query;
 
-import dk.samvaer.audit.api.ExportedEvent;
+import dk.samvaer.audit.api.EventEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,22 +53,22 @@ public class AuditEvents {
     }
 
     /** Up to {@code limit} events after the filter's position, in global order. */
-    public List<ExportedEvent> page(Filter filter, int limit) {
-        List<ExportedEvent> page = new ArrayList<>();
+    public List<EventEntry> page(Filter filter, int limit) {
+        List<EventEntry> page = new ArrayList<>();
         each(filter, limit, page::add);
         return page;
     }
 
     /** Every matching event (at most {@code limit}, or all when negative), in global order, one by one. */
-    public void each(Filter filter, long limit, Consumer<ExportedEvent> sink) {
+    public void each(Filter filter, long limit, Consumer<EventEntry> sink) {
         long after = filter.after();
         long delivered = 0;
         while (limit < 0 || delivered < limit) {
-            List<ExportedEvent> batch = batch(filter, after);
+            List<EventEntry> batch = batch(filter, after);
             if (batch.isEmpty()) {
                 return;
             }
-            for (ExportedEvent event : batch) {
+            for (EventEntry event : batch) {
                 after = event.position();
                 if (filter.recordedWithin(event.recordedAt())) {
                     sink.accept(event);
@@ -80,7 +80,7 @@ public class AuditEvents {
         }
     }
 
-    private List<ExportedEvent> batch(Filter filter, long after) {
+    private List<EventEntry> batch(Filter filter, long after) {
         StringBuilder sql = new StringBuilder("SELECT global_index, event_identifier, type, aggregate_identifier,"
                 + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data"
                 + " FROM domain_event_entry WHERE global_index > :after");
@@ -105,7 +105,7 @@ public class AuditEvents {
                 .query((rs, n) -> {
                     String payloadType = rs.getString("payload_type");
                     Map<String, Object> payload = json(rs.getBytes("payload"));
-                    return new ExportedEvent(
+                    return new EventEntry(
                             rs.getLong("global_index"),
                             rs.getString("event_identifier"),
                             payloadType.substring(payloadType.lastIndexOf('.') + 1),

@@ -1,6 +1,6 @@
 package dk.samvaer.audit.web;
 
-import dk.samvaer.audit.api.ExportedEvent;
+import dk.samvaer.audit.api.EventEntry;
 import dk.samvaer.audit.api.LedgerVerification;
 import dk.samvaer.audit.api.LedgerVerification.Checkpoint;
 import dk.samvaer.audit.api.RebuildResult;
@@ -68,7 +68,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
         requireWholeProgramme();
-        List<ExportedEvent> page =
+        List<EventEntry> page =
                 events.page(new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo), limit);
         return new EventPage(
                 page, page.size() < limit ? null : page.get(page.size() - 1).position());
@@ -125,7 +125,7 @@ class AuditController {
                 "occurredOn",
                 "metadata",
                 "payload");
-        for (ExportedEvent e : page.events()) {
+        for (EventEntry e : page.events()) {
             csv.row(
                     e.position(),
                     e.eventId(),
@@ -204,5 +204,5 @@ class AuditController {
     }
 
     /** A page of events; {@code nextAfter} is the position to continue after, or null at the end. */
-    record EventPage(List<ExportedEvent> events, @Schema(example = "1100") Long nextAfter) {}
+    record EventPage(List<EventEntry> events, @Schema(example = "1100") Long nextAfter) {}
 }

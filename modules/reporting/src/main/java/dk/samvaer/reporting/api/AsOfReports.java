@@ -14,6 +14,9 @@ public interface AsOfReports {
     /** Reconstructs a year's figures; {@code asOf} null means every event recorded so far. */
     AsOfFigures projectYear(int year, Instant asOf, Set<String> scope);
 
+    /** Every report rebuilt from all events in an isolated database, comparable with {@link ReportSnapshot}. */
+    java.util.Map<String, Object> rebuiltSnapshot();
+
     /** Table 2 and Table 1 of a year as of an instant, and how many events went into them. */
     record AsOfFigures(
             @Schema(example = "2026-01-31T00:00:00Z", description = "null: every event recorded so far") Instant asOf,

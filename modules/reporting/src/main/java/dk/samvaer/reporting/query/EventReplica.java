@@ -4,9 +4,11 @@ import dk.samvaer.programme.api.Municipalities;
 import dk.samvaer.reporting.api.AsOfReports;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -35,6 +37,21 @@ class EventReplica implements AsOfReports {
 
     @Override
     public AsOfFigures projectYear(int year, Instant asOf, Set<String> scope) {
+        return inReplica(
+                asOf,
+                (jdbc, replayed) -> new AsOfFigures(
+                        asOf,
+                        replayed,
+                        new ReportQueries(jdbc, municipalities).projectYear(year, scope),
+                        new StrandQueries(jdbc, municipalities).strands(year, scope)));
+    }
+
+    @Override
+    public Map<String, Object> rebuiltSnapshot() {
+        return inReplica(null, (jdbc, replayed) -> new LiveReportSnapshot(jdbc, municipalities).snapshot());
+    }
+
+    private <T> T inReplica(Instant asOf, BiFunction<JdbcClient, Long, T> answer) {
         DriverManagerDataSource database = new DriverManagerDataSource(
                 "jdbc:h2:mem:as-of-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -47,12 +64,7 @@ class EventReplica implements AsOfReports {
                     .locations("classpath:db/migration/reporting")
                     .load()
                     .migrate();
-            long replayed = replay(jdbc, asOf);
-            return new AsOfFigures(
-                    asOf,
-                    replayed,
-                    new ReportQueries(jdbc, municipalities).projectYear(year, scope),
-                    new StrandQueries(jdbc, municipalities).strands(year, scope));
+            return answer.apply(jdbc, replay(jdbc, asOf));
         } finally {
             jdbc.sql("SHUTDOWN").update();
         }

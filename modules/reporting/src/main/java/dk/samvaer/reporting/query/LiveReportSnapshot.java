@@ -1,5 +1,6 @@
 package dk.samvaer.reporting.query;
 
+import dk.samvaer.programme.api.Municipalities;
 import dk.samvaer.reporting.api.ReportSnapshot;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,7 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** All live reports of every year with enrolments or held activities, plus the outreach reports over all time. */
+/**
+ * All reports of every year with enrolments or held activities, plus the outreach reports over all time, read from the
+ * given reporting tables: the live ones, or a replica rebuilt from the events.
+ */
 @Component
 class LiveReportSnapshot implements ReportSnapshot {
 
@@ -17,11 +21,11 @@ class LiveReportSnapshot implements ReportSnapshot {
     private final StrandQueries strands;
     private final OutreachReportQueries outreach;
 
-    LiveReportSnapshot(JdbcClient jdbc, ReportQueries reports, StrandQueries strands, OutreachReportQueries outreach) {
+    LiveReportSnapshot(JdbcClient jdbc, Municipalities municipalities) {
         this.jdbc = jdbc;
-        this.reports = reports;
-        this.strands = strands;
-        this.outreach = outreach;
+        this.reports = new ReportQueries(jdbc, municipalities);
+        this.strands = new StrandQueries(jdbc, municipalities);
+        this.outreach = new OutreachReportQueries(jdbc, municipalities);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Map;
  * One stored event as auditors see it: its global position, type and revision, the aggregate and sequence, when it
  * was recorded, the date it is about (where it has one), its metadata and its payload, exactly as stored.
  */
-public record ExportedEvent(
+public record EventEntry(
         @Schema(example = "1042") long position,
         @Schema(example = "5d6e7f80-1a2b-4c3d-9e8f-0a1b2c3d4e5f") String eventId,
         @Schema(example = "ActivityHeld") String type,

@@ -21,16 +21,13 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = SamvaerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:samvaer-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "samvaer.security.api-keys-file=" + TestKeys.FILE
-        })
+        properties = {"samvaer.security.api-keys-file=" + TestKeys.FILE})
 @ActiveProfiles("demo")
 class DemoYearIntegrationTest {
 
-    static {
-        TestKeys.file();
+    @org.springframework.test.context.DynamicPropertySource
+    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        dk.samvaer.app.support.TestDatabase.register(registry, "demo");
     }
 
     @LocalServerPort

@@ -40,8 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
         classes = SamvaerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:samvaer-jwt;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "samvaer.security.api-keys-file=" + TestKeys.FILE,
             "samvaer.security.jwt.roles-claim=groups",
             "samvaer.security.jwt.municipalities-claim=kommuner"
@@ -58,6 +56,7 @@ class JwtIntegrationTest {
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
+        dk.samvaer.app.support.TestDatabase.register(registry, "jwt");
         registry.add(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks");

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application on a random port over an in-memory H2 database (PostgreSQL mode, real Flyway migrations), shared
@@ -24,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         classes = SamvaerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:samvaer-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "samvaer.security.api-keys-file=" + TestKeys.FILE,
             "samvaer.security.cors.allowed-origins=https://staff.example.dk",
             "samvaer.security.max-request-size=64KB",
@@ -34,8 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         })
 public abstract class ApiIntegrationTest {
 
-    static {
-        TestKeys.file();
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "api");
     }
 
     @LocalServerPort

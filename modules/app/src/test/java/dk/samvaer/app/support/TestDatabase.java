@@ -1,0 +1,71 @@
+package dk.samvaer.app.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The database an integration test's application runs on. By default an in-memory H2 in PostgreSQL mode. With
+ * {@code -Dsamvaer.test.database=postgres} (the PostgreSQL suite) a real PostgreSQL database, created for this run and
+ * dropped when it ends: by default on the local server 127.0.0.1:5432, overridable with the environment variables
+ * {@code SAMVAER_TEST_PG_URL} (an admin database, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}),
+ * {@code SAMVAER_TEST_PG_USER} and {@code SAMVAER_TEST_PG_PASSWORD}.
+ */
+public final class TestDatabase {
+
+    static final String ADMIN_URL = env("SAMVAER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String USER = env("SAMVAER_TEST_PG_USER", "postgres");
+    static final String PASSWORD = env("SAMVAER_TEST_PG_PASSWORD", "");
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
+
+    private TestDatabase() {}
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("samvaer.test.database"));
+    }
+
+    /** Registers the datasource of the named test database (one per application context). */
+    public static void register(DynamicPropertyRegistry registry, String name) {
+        TestKeys.file();
+        if (!postgres()) {
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:mem:" + name
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            return;
+        }
+        String url = CREATED.computeIfAbsent(name, TestDatabase::create);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("samvaer.outreach.pseudonym-secret", () -> "a-test-pseudonym-secret-of-at-least-32-chars");
+    }
+
+    private static String create(String name) {
+        String database = ("samvaer_it_" + RUN + "_" + name).replaceAll("[^a-z0-9_]", "_");
+        admin("CREATE DATABASE " + database);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
+    }
+
+    private static void admin(String sql) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -170,6 +173,15 @@ public class EventStoreConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return jackson();
+    }
+
+    /** Commands retry a few times when another command on the same aggregate won the race (any node). */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, @Value("${samvaer.commands.max-retries:5}") int maxRetries) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new RetryOnConcurrentModification(maxRetries))
+                .build();
     }
 
     /** The processors' view of the event store, woken on commit rather than polled every 500 ms. */

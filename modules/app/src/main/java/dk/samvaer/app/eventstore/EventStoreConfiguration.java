@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,6 +19,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -30,9 +35,11 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -139,7 +146,7 @@ public class EventStoreConfiguration {
     EmbeddedEventStore eventStore(
             EventStorageEngine storageEngine,
             org.axonframework.config.Configuration configuration,
-            @Value("${samvaer.event-store.fetch-delay:PT0.05S}") java.time.Duration fetchDelay) {
+            @Value("${samvaer.event-store.fetch-delay:PT0.05S}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
@@ -148,13 +155,44 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * This node's name in the token store's claims and in {@code cluster_node}: {@code samvaer.node-id}, by default the
+     * host name with a random suffix, so that two processes (or two contexts in a test) never share a claim.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+    ClusterNode clusterNode(@Value("${samvaer.node-id:}") String configured) {
+        return new ClusterNode(
+                configured.isBlank()
+                        ? ManagementFactory.getRuntimeMXBean().getName() + "/"
+                                + UUID.randomUUID().toString().substring(0, 8)
+                        : configured);
+    }
+
+    @Bean
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider,
+            Serializer serializer,
+            TokenSchema tokenSchema,
+            ClusterNode node,
+            @Value("${samvaer.processors.claim-timeout:PT10S}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
+                .nodeId(node.id())
+                .claimTimeout(claimTimeout)
                 .build();
+    }
+
+    /** Several nodes on one database share each projection's segments fairly (not in the read-only audit CLI). */
+    @Bean
+    @ConditionalOnProperty(name = "samvaer.read-only", havingValue = "false", matchIfMissing = true)
+    SegmentBalancer segmentBalancer(
+            ClusterNode node,
+            JdbcClient jdbc,
+            EventProcessingConfiguration processing,
+            @Value("${samvaer.processors.balance-interval:PT2S}") Duration interval) {
+        return new SegmentBalancer(node.id(), jdbc, processing, interval, Clock.systemUTC());
     }
 
     @Bean
@@ -187,7 +225,7 @@ public class EventStoreConfiguration {
     /** The processors' view of the event store, woken on commit rather than polled every 500 ms. */
     @Bean(destroyMethod = "close")
     WakingEventSource wakingEventSource(
-            @Value("${samvaer.processors.wake-poll-interval:PT0.05S}") java.time.Duration pollInterval) {
+            @Value("${samvaer.processors.wake-poll-interval:PT0.05S}") Duration pollInterval) {
         return new WakingEventSource(pollInterval);
     }
 
@@ -197,7 +235,8 @@ public class EventStoreConfiguration {
             @Value("${samvaer.read-only:false}") boolean readOnly,
             WakingEventSource source,
             @Value("${samvaer.processors.initial-segments:4}") int initialSegments,
-            @Value("${samvaer.processors.batch-size:100}") int batchSize) {
+            @Value("${samvaer.processors.batch-size:100}") int batchSize,
+            @Value("${samvaer.processors.claim-interval:PT5S}") Duration claimInterval) {
         if (readOnly) {
             // The audit CLI: projections stay inert (nothing is published in this process), no token is written.
             return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
@@ -207,7 +246,8 @@ public class EventStoreConfiguration {
                 .usingPooledStreamingEventProcessors(
                         (config, builder) -> builder.messageSource(source.bind(config.eventStore()))
                                 .initialSegmentCount(initialSegments)
-                                .batchSize(batchSize));
+                                .batchSize(batchSize)
+                                .tokenClaimInterval(claimInterval.toMillis()));
     }
 
     static Serializer jackson() {

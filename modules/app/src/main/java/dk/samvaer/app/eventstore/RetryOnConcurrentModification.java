@@ -9,6 +9,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Optimistic concurrency with retry: when another command (on this or another node) appended to the same aggregate
@@ -16,6 +18,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * other failure (a broken rule, bad input, an aggregate that already exists) is final and answered at once.
  */
 final class RetryOnConcurrentModification implements RetryScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryOnConcurrentModification.class);
 
     private final int maxRetries;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,6 +44,10 @@ final class RetryOnConcurrentModification implements RetryScheduler {
         if (!concurrent || failures.size() > maxRetries) {
             return false;
         }
+        log.info(
+                "Retrying {} (attempt {}) after a concurrent change to its aggregate",
+                command.getCommandName(),
+                failures.size());
         long pause = ThreadLocalRandom.current().nextLong(5, 20L * failures.size() + 10);
         executor.schedule(dispatch, pause, TimeUnit.MILLISECONDS);
         return true;

@@ -32,19 +32,27 @@ public final class TestDatabase {
 
     /** Registers the datasource of the named test database (one per application context). */
     public static void register(DynamicPropertyRegistry registry, String name) {
+        properties(name).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The datasource settings of the named test database, created on first use. */
+    public static Map<String, String> properties(String name) {
         TestKeys.file();
         if (!postgres()) {
-            registry.add(
+            return Map.of(
                     "spring.datasource.url",
-                    () -> "jdbc:h2:mem:" + name
+                    "jdbc:h2:mem:" + name
                             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-            return;
         }
-        String url = CREATED.computeIfAbsent(name, TestDatabase::create);
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("samvaer.outreach.pseudonym-secret", () -> "a-test-pseudonym-secret-of-at-least-32-chars");
+        return Map.of(
+                "spring.datasource.url",
+                CREATED.computeIfAbsent(name, TestDatabase::create),
+                "spring.datasource.username",
+                USER,
+                "spring.datasource.password",
+                PASSWORD,
+                "samvaer.outreach.pseudonym-secret",
+                "a-test-pseudonym-secret-of-at-least-32-chars");
     }
 
     private static String create(String name) {

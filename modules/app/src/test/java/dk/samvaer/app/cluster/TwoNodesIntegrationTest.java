@@ -191,6 +191,9 @@ class TwoNodesIntegrationTest {
         }
         awaitTrue("some load has been accepted", () -> accepted.get() >= 20);
         nodeA.close();
+        assertThat(claimsOf("node-a"))
+                .as("node A released its claims on shutdown")
+                .isZero();
         int acceptedWhenAStopped = accepted.get();
         awaitTrue("node B keeps accepting", () -> accepted.get() >= acceptedWhenAStopped + 20);
         loading.set(false);
@@ -242,6 +245,13 @@ class TwoNodesIntegrationTest {
     private int storedEvaluations() {
         return store().sql("select count(*) from domain_event_entry where payload_type like ?")
                 .param("%EvaluationSubmitted")
+                .query(Integer.class)
+                .single();
+    }
+
+    private int claimsOf(String nodeId) {
+        return store().sql("select count(*) from token_entry where owner = ?")
+                .param(nodeId)
                 .query(Integer.class)
                 .single();
     }

@@ -59,7 +59,7 @@ final class DatabaseRun {
                 "samvaer.audit.rebuild.timeout=PT2H",
                 "samvaer.audit.ledger.interval=PT1H",
                 "logging.level.root=WARN",
-                "logging.level.org.springframework.boot.StartupInfoLogger=INFO"));
+                "logging.level.dk.samvaer.app.SamvaerApplication=INFO"));
         RawJdbc raw;
         if (db.equals("postgres")) {
             url = Bench.createPostgresDatabase();
@@ -235,7 +235,9 @@ final class DatabaseRun {
             return answer.path("created").asInt();
         });
         results.add(Row.of(db, "fill", "events stored (mixed backfill, 8 clients)", storedEvents(node), "events", ""));
-        results.add(Row.of(db, "fill", "backfill rate", outcome.itemsPerSecond(), "ev/s", ""));
+        if (batches > 0) {
+            results.add(Row.of(db, "fill", "backfill rate", outcome.itemsPerSecond(), "ev/s", ""));
+        }
     }
 
     private void reports(Node node) throws Exception {

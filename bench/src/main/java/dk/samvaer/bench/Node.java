@@ -100,7 +100,7 @@ final class Node implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Like {@link #post} but fails unless the status is the expected one. */
+    /** Returns the response, or fails unless its status is the expected one. */
     Response expect(int status, Response response) {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + " but got " + response.status() + ": "

@@ -46,7 +46,7 @@ final class RawJdbc {
         }
     }
 
-    /** Inserts {@code rows} rows with the given payload and metadata, {@code perTransaction} per commit. */
+    /** Inserts {@code rows} rows with the given payload and metadata in one transaction (a JDBC batch if more than one). */
     int insert(Connection connection, int rows, byte[] payload, byte[] metadata) throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement("insert into bench_raw (event_identifier,"
@@ -93,18 +93,5 @@ final class RawJdbc {
             }
         }
         return count;
-    }
-
-    /** A sample of what the service stores for one escort, for rows of the same size. */
-    byte[][] sampleEscortEvent() throws SQLException {
-        try (Connection connection = connect();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select payload, meta_data from domain_event_entry"
-                        + " where payload_type like '%EscortProvided' order by global_index desc limit 1")) {
-            if (!row.next()) {
-                throw new IllegalStateException("no escort stored yet");
-            }
-            return new byte[][] {row.getBytes(1), row.getBytes(2)};
-        }
     }
 }

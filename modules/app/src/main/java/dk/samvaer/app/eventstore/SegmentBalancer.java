@@ -1,10 +1,12 @@
 package dk.samvaer.app.eventstore;
 
+import dk.samvaer.kernel.readmodel.StreamingProcessors;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -108,9 +110,7 @@ final class SegmentBalancer implements SmartLifecycle {
                 .param(alive)
                 .query(Integer.class)
                 .single();
-        processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
+        StreamingProcessors.of(processing).stream()
                 .filter(StreamingEventProcessor::isRunning)
                 .forEach(processor -> share(processor, Math.max(1, nodes)));
     }
@@ -121,10 +121,10 @@ final class SegmentBalancer implements SmartLifecycle {
                 .query(Integer.class)
                 .single();
         int fairShare = (segments + nodes - 1) / nodes;
-        int surplus = processor.processingStatus().size() - fairShare;
-        processor.processingStatus().keySet().stream()
+        Set<Integer> held = Set.copyOf(processor.processingStatus().keySet());
+        held.stream()
                 .sorted(Comparator.reverseOrder())
-                .limit(Math.max(0, surplus))
+                .limit(Math.max(0, held.size() - fairShare))
                 .forEach(segment -> {
                     log.info(
                             "Releasing segment {} of '{}' to another node ({} nodes share {} segments)",

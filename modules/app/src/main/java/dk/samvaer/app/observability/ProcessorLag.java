@@ -1,5 +1,6 @@
 package dk.samvaer.app.observability;
 
+import dk.samvaer.kernel.readmodel.StreamingProcessors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
@@ -34,30 +35,27 @@ class ProcessorLag implements HealthIndicator, SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                Gauge.builder("samvaer.processor.lag.events", () -> lag(streaming, head()))
-                        .description("Events stored but not yet processed by this node's segments of the projection")
-                        .tag("processor", name)
-                        .register(registry);
-            }
-        });
+        for (StreamingEventProcessor processor : StreamingProcessors.of(processing)) {
+            Gauge.builder("samvaer.processor.lag.events", () -> lag(processor.processingStatus(), head()))
+                    .description("Events stored but not yet processed by this node's segments of the projection")
+                    .tag("processor", processor.getName())
+                    .register(registry);
+        }
     }
 
     @Override
     public Health health() {
         long head = head();
         Map<String, Object> details = new LinkedHashMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("running", streaming.isRunning());
-                detail.put("segments", streaming.processingStatus().size());
-                detail.put("lag", lag(streaming, head));
-                detail.put("error", streaming.isError());
-                details.put(name, detail);
-            }
-        });
+        for (StreamingEventProcessor processor : StreamingProcessors.of(processing)) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("running", processor.isRunning());
+            detail.put("segments", status.size());
+            detail.put("lag", lag(status, head));
+            detail.put("error", processor.isError());
+            details.put(processor.getName(), detail);
+        }
         return Health.up().withDetail("head", head).withDetails(details).build();
     }
 
@@ -66,10 +64,10 @@ class ProcessorLag implements HealthIndicator, SmartInitializingSingleton {
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    private static long lag(StreamingEventProcessor processor, long head) {
+    private static long lag(Map<Integer, EventTrackerStatus> status, long head) {
         long lowest = head;
-        for (EventTrackerStatus status : processor.processingStatus().values()) {
-            lowest = Math.min(lowest, status.getCurrentPosition().orElse(0));
+        for (EventTrackerStatus segment : status.values()) {
+            lowest = Math.min(lowest, segment.getCurrentPosition().orElse(0));
         }
         return Math.max(0, head - lowest);
     }

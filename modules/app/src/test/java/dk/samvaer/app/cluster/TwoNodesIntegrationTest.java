@@ -7,6 +7,7 @@ import dk.samvaer.app.SamvaerApplication;
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.TestDatabase;
 import dk.samvaer.app.support.TestKeys;
+import dk.samvaer.kernel.readmodel.StreamingProcessors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -230,11 +230,9 @@ class TwoNodesIntegrationTest {
     /** How many segments of each projection the node processes now. */
     private static Map<String, Integer> segments(ConfigurableApplicationContext node) {
         Map<String, Integer> held = new TreeMap<>();
-        node.getBean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                held.put(name, streaming.processingStatus().size());
-            }
-        });
+        StreamingProcessors.of(node.getBean(EventProcessingConfiguration.class))
+                .forEach(processor -> held.put(
+                        processor.getName(), processor.processingStatus().size()));
         return held;
     }
 

@@ -42,10 +42,7 @@ public class ReadYourWrites {
         if (head == null) {
             return true;
         }
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .toList();
+        List<StreamingEventProcessor> processors = StreamingProcessors.of(processing);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!processors.stream().allMatch(processor -> caughtUp(processor, head))) {
             if (System.nanoTime() > deadline) {

@@ -247,6 +247,126 @@ class IngestionApiIntegrationTest extends ApiIntegrationTest {
         assertThat(eventsWithExternalId((String) valid.get("externalId"))).isEqualTo(1);
     }
 
+    private static Map<String, Object> item(String type, Map<String, Object> fields) {
+        Map<String, Object> item = new LinkedHashMap<>(fields);
+        item.put("type", type);
+        return item;
+    }
+
+    private static List<String> statuses(Api.Response response) {
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(item -> item.path("status").asString())
+                .toList();
+    }
+
+    @Test
+    void aBatchOfNewPostingsStoresOneEventPerItemAndEachReadsBack() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            items.add(item("ESCORT", escort(externalId("E"), "nexus:b" + i, "2023-06-01")));
+        }
+        items.add(item("REFERRAL", referral(externalId("R"), "nexus:b-ref")));
+
+        Api.Response response = nexus.post("/api/v1/ingest/batch", json("items", items));
+
+        assertThat(response.json().path("created").asInt()).isEqualTo(21);
+        for (Map<String, Object> item : items) {
+            assertThat(eventsWithExternalId((String) item.get("externalId"))).isEqualTo(1);
+        }
+        String escortId = response.json().path("items").get(0).path("id").asString();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> nexus.get("/api/v1/escorts/" + escortId).status() == 200);
+    }
+
+    @Test
+    void anItemTheDomainRejectsLeavesTheRestOfTheBatchStored() {
+        Map<String, Object> before = escort(externalId("E"), "nexus:c1", "2023-06-02");
+        Map<String, Object> unknownCentre = escort(externalId("E"), "nexus:c2", "2023-06-02");
+        unknownCentre.put("centreId", UUID.randomUUID().toString());
+        Map<String, Object> after = escort(externalId("E"), "nexus:c3", "2023-06-02");
+
+        Api.Response response = nexus.post(
+                "/api/v1/ingest/batch",
+                json("items", List.of(item("ESCORT", before), item("ESCORT", unknownCentre), item("ESCORT", after))));
+
+        assertThat(statuses(response)).containsExactly("CREATED", "REJECTED", "CREATED");
+        assertThat(response.json()
+                        .path("items")
+                        .get(1)
+                        .path("problem")
+                        .path("status")
+                        .asInt())
+                .isEqualTo(422);
+        assertThat(eventsWithExternalId((String) before.get("externalId"))).isEqualTo(1);
+        assertThat(eventsWithExternalId((String) unknownCentre.get("externalId")))
+                .isZero();
+        assertThat(eventsWithExternalId((String) after.get("externalId"))).isEqualTo(1);
+    }
+
+    @Test
+    void aPostingRepeatedWithinABatchIsADuplicateOfItsFirstOccurrence() {
+        Map<String, Object> first = escort(externalId("E"), "nexus:d1", "2023-06-03");
+        Map<String, Object> changed = new LinkedHashMap<>(first);
+        changed.put("escortedOn", "2023-06-04");
+
+        Api.Response response = nexus.post(
+                "/api/v1/ingest/batch",
+                json("items", List.of(item("ESCORT", first), item("ESCORT", first), item("ESCORT", changed))));
+
+        assertThat(statuses(response)).containsExactly("CREATED", "DUPLICATE", "REJECTED");
+        JsonNode items = response.json().path("items");
+        assertThat(items.get(1).path("id").asString())
+                .isEqualTo(items.get(0).path("id").asString());
+        assertThat(items.get(2).path("problem").path("status").asInt()).isEqualTo(409);
+        assertThat(eventsWithExternalId((String) first.get("externalId"))).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchItemPostedAgainOnItsOwnGetsTheBatchsAnswer() {
+        Map<String, Object> posting = escort(externalId("E"), "nexus:e1", "2023-06-05");
+        String id = nexus.post("/api/v1/ingest/batch", json("items", List.of(item("ESCORT", posting))))
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
+
+        Api.Response again = nexus.post("/api/v1/escorts", body(posting));
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void aReferralsAcceptanceAndArrivalInOneBatchAreBothStored() {
+        String made = nexus.post("/api/v1/referrals", body(referral(externalId("R"), "nexus:f1")))
+                .json()
+                .path("id")
+                .asString();
+        Map<String, Object> acceptance = new LinkedHashMap<>(
+                Map.of("sourceSystem", "nexus-kolding", "externalId", externalId("A"), "acceptedOn", "2023-04-22"));
+        acceptance.put("referralId", made);
+        Map<String, Object> arrival = new LinkedHashMap<>(
+                Map.of("sourceSystem", "nexus-kolding", "externalId", externalId("V"), "arrivedOn", "2023-04-25"));
+        arrival.put("referralId", made);
+
+        Api.Response response = nexus.post(
+                "/api/v1/ingest/batch",
+                json("items", List.of(item("ACCEPTANCE", acceptance), item("ARRIVAL", arrival))));
+
+        assertThat(statuses(response)).containsExactly("CREATED", "CREATED");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> nexus.get("/api/v1/referrals/" + made)
+                        .json()
+                        .path("status")
+                        .asString()
+                        .equals("ARRIVED"));
+    }
+
     @Test
     void refusesABatchOfMoreThanAThousandItems() {
         List<Map<String, Object>> items = new ArrayList<>();

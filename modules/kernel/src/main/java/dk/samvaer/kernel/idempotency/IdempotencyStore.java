@@ -4,9 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,19 +29,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keeps its successful answer; concurrent and later callers with the same fingerprint get that answer replayed (as
  * 200), a different fingerprint is a conflict. A failed write releases the key so it can be retried. A claim left
  * behind by a crashed node is taken over after {@link #ABANDONED}.
+ *
+ * <p>{@link #executeAll} runs a batch of such writes in one go when it can: one query for the keys already known, one
+ * batched claim, and the new writes with their answers in one unit of work and one transaction, so that their events
+ * are appended in one batched insert. Whatever cannot go that way (a key seen before or twice in the batch, a write
+ * that fails, a transaction that fails) goes through {@link #execute} one by one, which defines the semantics.
  */
 @Component
 public class IdempotencyStore {
 
     static final Duration ABANDONED = Duration.ofSeconds(60);
     static final Duration WAIT = Duration.ofSeconds(10);
+    private static final int IN_LIST = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionTemplate own;
     private final TransactionTemplate joined;
+    private final TransactionManager units;
 
-    IdempotencyStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    IdempotencyStore(
+            JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, TransactionManager units) {
         this.jdbc = jdbc;
+        this.batches = batches;
+        this.units = units;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.joined = new TransactionTemplate(transactions);
@@ -38,6 +60,12 @@ public class IdempotencyStore {
 
     /** The outcome of {@link #execute}: the answer, and whether it is a replay of an earlier one. */
     public record Result(StoredResponse response, boolean replayed) {}
+
+    /** One write of a batch: its (scope, key), the fingerprint of its content, and the write itself. */
+    public record Entry(String scope, String key, String fingerprint, Supplier<StoredResponse> write) {}
+
+    /** What one write of a batch came to: its result, or the exception that {@link #execute} threw for it. */
+    public record Attempt(Result result, RuntimeException failure) {}
 
     /**
      * Runs {@code write} once for (scope, key). With {@code atomic}, the write and the keeping of its answer share one
@@ -71,6 +99,155 @@ public class IdempotencyStore {
                         "The first request with this key is still being processed; retry later.", true);
             }
             pause();
+        }
+    }
+
+    /**
+     * Runs every entry as {@link #execute} would (atomically), answering in the entries' order. New keys are written
+     * together: if all their writes succeed, they commit as one; the ones that fail are taken out and the rest are
+     * tried together again. Repeated and known keys, failed writes and the writes of a failed transaction are then
+     * executed one by one, so a repeat within the batch is answered as a replay of its first occurrence.
+     */
+    public List<Attempt> executeAll(List<Entry> entries) {
+        Attempt[] attempts = new Attempt[entries.size()];
+        List<Integer> together = fresh(entries);
+        if (!claimAll(entries, together)) {
+            together = new ArrayList<>();
+        }
+        List<Integer> claimed = new ArrayList<>(together);
+        try {
+            List<Integer> failed;
+            while (!together.isEmpty() && !(failed = runTogether(entries, together, attempts)).isEmpty()) {
+                together.removeAll(failed);
+            }
+        } catch (RuntimeException e) {
+            // the transaction as a whole failed (a race with another writer, a lost connection): one by one instead
+        }
+        releaseAll(entries, claimed.stream().filter(i -> attempts[i] == null).toList());
+        for (int i = 0; i < attempts.length; i++) {
+            if (attempts[i] == null) {
+                Entry entry = entries.get(i);
+                try {
+                    attempts[i] = new Attempt(
+                            execute(entry.scope(), entry.key(), entry.fingerprint(), true, entry.write()), null);
+                } catch (RuntimeException e) {
+                    attempts[i] = new Attempt(null, e);
+                }
+            }
+        }
+        return List.of(attempts);
+    }
+
+    /** The entries whose key is not kept yet and does not occur earlier in the batch. */
+    private List<Integer> fresh(List<Entry> entries) {
+        Map<String, List<String>> keysByScope = new LinkedHashMap<>();
+        entries.forEach(e ->
+                keysByScope.computeIfAbsent(e.scope(), s -> new ArrayList<>()).add(e.key()));
+        Set<List<String>> known = new HashSet<>();
+        keysByScope.forEach((scope, keys) -> {
+            for (int from = 0; from < keys.size(); from += IN_LIST) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+                List<Object> params = new ArrayList<>(chunk.size() + 1);
+                params.add(scope);
+                params.addAll(chunk);
+                jdbc.sql("SELECT record_key FROM idempotency_record WHERE scope = ? AND record_key IN ("
+                                + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")
+                        .params(params)
+                        .query(String.class)
+                        .list()
+                        .forEach(key -> known.add(List.of(scope, key)));
+            }
+        });
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (known.add(List.of(entries.get(i).scope(), entries.get(i).key()))) {
+                fresh.add(i);
+            }
+        }
+        return fresh;
+    }
+
+    /** Claims all the given keys in one committed transaction; false if any was claimed by someone else meanwhile. */
+    private boolean claimAll(List<Entry> entries, List<Integer> indices) {
+        if (indices.isEmpty()) {
+            return true;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            own.executeWithoutResult(status -> batches.batchUpdate(
+                    "INSERT INTO idempotency_record (scope, record_key, fingerprint, state, claimed_at)"
+                            + " VALUES (?, ?, ?, 'PENDING', ?)",
+                    indices.stream()
+                            .map(entries::get)
+                            .map(e -> new Object[] {e.scope(), e.key(), e.fingerprint(), now})
+                            .toList()));
+            return true;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs the given writes in one unit of work and transaction. If every one succeeds, their answers are kept and all
+     * commit together (recorded in {@code attempts}); otherwise everything is rolled back and the failed ones returned.
+     */
+    private List<Integer> runTogether(List<Entry> entries, List<Integer> indices, Attempt[] attempts) {
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        try {
+            unit.attachTransaction(units);
+            Map<Integer, StoredResponse> responses = new LinkedHashMap<>();
+            List<Integer> failed = new ArrayList<>();
+            for (int i : indices) {
+                try {
+                    StoredResponse response = entries.get(i).write().get();
+                    if (response.successful()) {
+                        responses.put(i, response);
+                    } else {
+                        failed.add(i);
+                    }
+                } catch (RuntimeException e) {
+                    failed.add(i);
+                }
+            }
+            if (!failed.isEmpty()) {
+                unit.rollback();
+                return failed;
+            }
+            keepAll(entries, responses);
+            unit.commit();
+            responses.forEach((i, response) -> attempts[i] = new Attempt(new Result(response, false), null));
+            return failed;
+        } finally {
+            if (unit.isActive()) {
+                unit.rollback();
+            }
+        }
+    }
+
+    private void keepAll(List<Entry> entries, Map<Integer, StoredResponse> responses) {
+        batches.batchUpdate(
+                "UPDATE idempotency_record SET state = 'DONE', response_status = ?, content_type = ?, location = ?,"
+                        + " response_body = ? WHERE scope = ? AND record_key = ?",
+                responses.entrySet().stream()
+                        .map(r -> new Object[] {
+                            r.getValue().status(),
+                            r.getValue().contentType(),
+                            r.getValue().location(),
+                            r.getValue().body(),
+                            entries.get(r.getKey()).scope(),
+                            entries.get(r.getKey()).key()
+                        })
+                        .toList());
+    }
+
+    private void releaseAll(List<Entry> entries, List<Integer> indices) {
+        if (!indices.isEmpty()) {
+            own.executeWithoutResult(status -> batches.batchUpdate(
+                    "DELETE FROM idempotency_record WHERE scope = ? AND record_key = ? AND state = 'PENDING'",
+                    indices.stream()
+                            .map(entries::get)
+                            .map(e -> new Object[] {e.scope(), e.key()})
+                            .toList()));
         }
     }
 

@@ -21,6 +21,7 @@ import dk.samvaer.outreach.web.IngestionRequests.ReferralRequest;
 import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
 import dk.samvaer.programme.api.CentreId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -32,12 +33,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns case-system postings into commands, once per {@code (sourceSystem, externalId)}. The citizen reference becomes
  * a keyed pseudonym before anything else happens; the request's fingerprint is keyed too. The command and the kept
  * answer share one transaction, so concurrent duplicates make one event and every one of them gets the same answer.
+ * A batch is prepared item by item and then run together (see {@link IdempotencyStore#executeAll}).
  */
 @Component
 class Ingestion {
 
     /** What one posting came to: its answer, and whether that was a replay of the first one. */
     record Outcome(int status, Map<String, Object> body, boolean duplicate) {}
+
+    /** A posting checked and ready to run: its idempotency entry and the status of a first answer. */
+    record Prepared(IdempotencyStore.Entry entry, int status) {}
+
+    /** What one posting of a batch came to: an outcome, or the failure that rejects it. */
+    record Answer(Outcome outcome, RuntimeException failure) {}
 
     enum Result {
         ACCEPTANCE,
@@ -62,10 +70,33 @@ class Ingestion {
     }
 
     Outcome escort(EscortRequest request) {
+        return run(prepareEscort(request));
+    }
+
+    Outcome referral(ReferralRequest request) {
+        return run(prepareReferral(request));
+    }
+
+    Outcome result(java.util.UUID referralId, Result kind, ResultRequest request) {
+        return run(prepareResult(referralId, kind, request));
+    }
+
+    /** Runs prepared postings, new ones together; answers in their order. */
+    List<Answer> runAll(List<Prepared> postings) {
+        List<IdempotencyStore.Attempt> attempts =
+                idempotency.executeAll(postings.stream().map(Prepared::entry).toList());
+        return java.util.stream.IntStream.range(0, postings.size())
+                .mapToObj(i -> attempts.get(i).failure() != null
+                        ? new Answer(null, attempts.get(i).failure())
+                        : new Answer(outcome(postings.get(i), attempts.get(i).result()), null))
+                .toList();
+    }
+
+    Prepared prepareEscort(EscortRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         String pseudonym = pseudonyms.citizen(request.municipalityCode(), request.citizenRef());
         EscortId id = EscortId.random();
-        return once(request, withPseudonym(request, pseudonym), 201, () -> {
+        return prepared(request, withPseudonym(request, pseudonym), 201, () -> {
             send(
                     request,
                     new ProvideEscort(
@@ -80,11 +111,11 @@ class Ingestion {
         });
     }
 
-    Outcome referral(ReferralRequest request) {
+    Prepared prepareReferral(ReferralRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         String pseudonym = pseudonyms.citizen(request.municipalityCode(), request.citizenRef());
         ReferralId id = ReferralId.random();
-        return once(request, withPseudonym(request, pseudonym), 201, () -> {
+        return prepared(request, withPseudonym(request, pseudonym), 201, () -> {
             send(
                     request,
                     new MakeReferral(
@@ -98,7 +129,7 @@ class Ingestion {
         });
     }
 
-    Outcome result(java.util.UUID referralId, Result kind, ResultRequest request) {
+    Prepared prepareResult(java.util.UUID referralId, Result kind, ResultRequest request) {
         ReferralId id = new ReferralId(referralId);
         referrals
                 .find(id)
@@ -107,7 +138,7 @@ class Ingestion {
         Map<String, Object> canonical = new LinkedHashMap<>(JSON.convertValue(request, Map.class));
         canonical.put("referralId", referralId.toString());
         canonical.put("result", kind.name());
-        return once(request, canonical, 200, () -> {
+        return prepared(request, canonical, 200, () -> {
             Object command =
                     switch (kind) {
                         case ACCEPTANCE -> new AcceptReferral(id, request.acceptedOn());
@@ -120,17 +151,31 @@ class Ingestion {
         });
     }
 
-    private Outcome once(Posting posting, Object canonical, int status, Supplier<Map<String, Object>> write) {
+    private Prepared prepared(Posting posting, Object canonical, int status, Supplier<Map<String, Object>> write) {
         String fingerprint = pseudonyms.fingerprint(JSON.writeValueAsBytes(canonical));
-        IdempotencyStore.Result result =
-                idempotency.execute("source:" + posting.sourceSystem(), posting.externalId(), fingerprint, true, () -> {
-                    Map<String, Object> body = write.get();
-                    return new StoredResponse(
-                            status, "application/json", (String) body.get("location"), JSON.writeValueAsBytes(body));
-                });
+        return new Prepared(
+                new IdempotencyStore.Entry(
+                        "source:" + posting.sourceSystem(), posting.externalId(), fingerprint, () -> {
+                            Map<String, Object> body = write.get();
+                            return new StoredResponse(
+                                    status,
+                                    "application/json",
+                                    (String) body.get("location"),
+                                    JSON.writeValueAsBytes(body));
+                        }),
+                status);
+    }
+
+    private Outcome run(Prepared posting) {
+        IdempotencyStore.Entry entry = posting.entry();
+        return outcome(
+                posting, idempotency.execute(entry.scope(), entry.key(), entry.fingerprint(), true, entry.write()));
+    }
+
+    private static Outcome outcome(Prepared posting, IdempotencyStore.Result result) {
         @SuppressWarnings("unchecked")
         Map<String, Object> body = JSON.readValue(result.response().body(), Map.class);
-        return new Outcome(result.replayed() ? 200 : status, body, result.replayed());
+        return new Outcome(result.replayed() ? 200 : posting.status(), body, result.replayed());
     }
 
     private void send(Posting posting, Object command) {

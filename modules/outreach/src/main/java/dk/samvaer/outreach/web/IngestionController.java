@@ -111,11 +111,32 @@ class IngestionController {
             description = "Valid items are stored even when others are rejected. Each item's status is CREATED (stored"
                     + " now), DUPLICATE (stored before; nothing new) or REJECTED (with its problem).")
     BatchResponse batch(@Valid @RequestBody BatchRequest request) {
-        List<ItemResult> results = new ArrayList<>(request.items().size());
-        for (int i = 0; i < request.items().size(); i++) {
-            results.add(item(i, request.items().get(i)));
+        List<BatchItem> items = request.items();
+        ItemResult[] results = new ItemResult[items.size()];
+        List<Integer> indices = new ArrayList<>();
+        List<Ingestion.Prepared> postings = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                postings.add(prepare(items.get(i)));
+                indices.add(i);
+            } catch (RuntimeException e) {
+                results[i] = rejected(i, items.get(i), e);
+            }
         }
-        return BatchResponse.of(results);
+        List<Ingestion.Answer> answers = ingestion.runAll(postings);
+        for (int k = 0; k < answers.size(); k++) {
+            int i = indices.get(k);
+            Ingestion.Answer answer = answers.get(k);
+            results[i] = answer.failure() != null
+                    ? rejected(i, items.get(i), answer.failure())
+                    : new ItemResult(
+                            i,
+                            items.get(i).type(),
+                            answer.outcome().duplicate() ? "DUPLICATE" : "CREATED",
+                            (String) answer.outcome().body().get("id"),
+                            null);
+        }
+        return BatchResponse.of(List.of(results));
     }
 
     @GetMapping("/escorts/{id}")
@@ -136,50 +157,45 @@ class IngestionController {
         return view;
     }
 
-    private ItemResult item(int index, BatchItem item) {
+    /** Checks one batch item and turns it into a posting ready to run; throws what rejects it. */
+    private Ingestion.Prepared prepare(BatchItem item) {
         if (item == null || item.type() == null) {
-            return ItemResult.rejected(
-                    index, null, ApiExceptionHandler.validation(List.of(new FieldError("type", "is required"))));
+            throw new Invalid(List.of(new FieldError("type", "is required")));
         }
-        try {
-            Ingestion.Outcome outcome =
-                    switch (item.type()) {
-                        case ESCORT -> valid(item.escort(), () -> ingestion.escort(item.escort()));
-                        case REFERRAL -> valid(item.referral(), () -> ingestion.referral(item.referral()));
-                        case ACCEPTANCE -> result(item, Ingestion.Result.ACCEPTANCE);
-                        case ARRIVAL -> result(item, Ingestion.Result.ARRIVAL);
-                        case DECLINE -> result(item, Ingestion.Result.DECLINE);
-                        case EXPIRY -> result(item, Ingestion.Result.EXPIRY);
-                    };
-            return new ItemResult(
-                    index,
-                    item.type(),
-                    outcome.duplicate() ? "DUPLICATE" : "CREATED",
-                    (String) outcome.body().get("id"),
-                    null);
-        } catch (Invalid invalid) {
-            return ItemResult.rejected(index, item.type(), ApiExceptionHandler.validation(invalid.errors));
-        } catch (RuntimeException e) {
-            return ItemResult.rejected(
-                    index, item.type(), ApiExceptionHandler.problemFor(e).orElseThrow(() -> e));
-        }
+        return switch (item.type()) {
+            case ESCORT -> valid(item.escort(), () -> ingestion.prepareEscort(item.escort()));
+            case REFERRAL -> valid(item.referral(), () -> ingestion.prepareReferral(item.referral()));
+            case ACCEPTANCE -> result(item, Ingestion.Result.ACCEPTANCE);
+            case ARRIVAL -> result(item, Ingestion.Result.ARRIVAL);
+            case DECLINE -> result(item, Ingestion.Result.DECLINE);
+            case EXPIRY -> result(item, Ingestion.Result.EXPIRY);
+        };
     }
 
-    private Ingestion.Outcome result(BatchItem item, Ingestion.Result kind) {
+    private static ItemResult rejected(int index, BatchItem item, RuntimeException e) {
+        ItemType type = item == null ? null : item.type();
+        if (e instanceof Invalid invalid) {
+            return ItemResult.rejected(index, type, ApiExceptionHandler.validation(invalid.errors));
+        }
+        return ItemResult.rejected(
+                index, type, ApiExceptionHandler.problemFor(e).orElseThrow(() -> e));
+    }
+
+    private Ingestion.Prepared result(BatchItem item, Ingestion.Result kind) {
         if (item.referralId() == null) {
             throw new Invalid(List.of(new FieldError("referralId", "is required")));
         }
-        return valid(item.result(), () -> ingestion.result(item.referralId(), kind, item.result()));
+        return valid(item.result(), () -> ingestion.prepareResult(item.referralId(), kind, item.result()));
     }
 
-    private <T> Ingestion.Outcome valid(T request, Supplier<Ingestion.Outcome> ingest) {
+    private <T> Ingestion.Prepared valid(T request, Supplier<Ingestion.Prepared> prepare) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new Invalid(violations.stream()
                     .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                     .toList());
         }
-        return ingest.get();
+        return prepare.get();
     }
 
     private static void requireReadable(String municipalityCode, String postedBy, String what) {

@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 200), a different fingerprint is a conflict. A failed write releases the key so it can be retried. A claim left
  * behind by a crashed node is taken over after {@link #ABANDONED}.
  *
- * <p>{@link #executeAll} runs a batch of such writes in one go when it can: one query for the keys already known, one
- * batched claim, and the new writes with their answers in one unit of work and one transaction, so that their events
- * are appended in one batched insert. Whatever cannot go that way (a key seen before or twice in the batch, a write
+ * <p>{@link #executeAll} runs a batch of such writes in one go when it can: one query for the keys already known, then
+ * the new writes and their answers in one unit of work and one transaction, so that their events and answers are
+ * appended in two batched inserts. Whatever cannot go that way (a key seen before or twice in the batch, a write
  * that fails, a transaction that fails) goes through {@link #execute} one by one, which defines the semantics.
  */
 @Component
@@ -111,19 +111,15 @@ public class IdempotencyStore {
     public List<Attempt> executeAll(List<Entry> entries) {
         Attempt[] attempts = new Attempt[entries.size()];
         List<Integer> together = fresh(entries);
-        if (!claimAll(entries, together)) {
-            together = new ArrayList<>();
-        }
-        List<Integer> claimed = new ArrayList<>(together);
         try {
             List<Integer> failed;
             while (!together.isEmpty() && !(failed = runTogether(entries, together, attempts)).isEmpty()) {
                 together.removeAll(failed);
             }
         } catch (RuntimeException e) {
-            // the transaction as a whole failed (a race with another writer, a lost connection): one by one instead
+            // the transaction as a whole failed (a key kept by another writer meanwhile, a lost connection): the
+            // writes of this attempt were rolled back; they go one by one instead
         }
-        releaseAll(entries, claimed.stream().filter(i -> attempts[i] == null).toList());
         for (int i = 0; i < attempts.length; i++) {
             if (attempts[i] == null) {
                 Entry entry = entries.get(i);
@@ -140,24 +136,23 @@ public class IdempotencyStore {
 
     /** The entries whose key is not kept yet and does not occur earlier in the batch. */
     private List<Integer> fresh(List<Entry> entries) {
-        Map<String, List<String>> keysByScope = new LinkedHashMap<>();
-        entries.forEach(e ->
-                keysByScope.computeIfAbsent(e.scope(), s -> new ArrayList<>()).add(e.key()));
+        // a row-value IN list: H2 looks each pair up in the primary key (with "scope = ? AND key IN" it scans the
+        // scope)
         Set<List<String>> known = new HashSet<>();
-        keysByScope.forEach((scope, keys) -> {
-            for (int from = 0; from < keys.size(); from += IN_LIST) {
-                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
-                List<Object> params = new ArrayList<>(chunk.size() + 1);
-                params.add(scope);
-                params.addAll(chunk);
-                jdbc.sql("SELECT record_key FROM idempotency_record WHERE scope = ? AND record_key IN ("
-                                + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")
-                        .params(params)
-                        .query(String.class)
-                        .list()
-                        .forEach(key -> known.add(List.of(scope, key)));
-            }
-        });
+        for (int from = 0; from < entries.size(); from += IN_LIST) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + IN_LIST));
+            List<Object> params = new ArrayList<>(2 * chunk.size());
+            chunk.forEach(e -> {
+                params.add(e.scope());
+                params.add(e.key());
+            });
+            jdbc.sql("SELECT scope, record_key FROM idempotency_record WHERE (scope, record_key) IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ")")
+                    .params(params)
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                    .list()
+                    .forEach(known::add);
+        }
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (known.add(List.of(entries.get(i).scope(), entries.get(i).key()))) {
@@ -165,26 +160,6 @@ public class IdempotencyStore {
             }
         }
         return fresh;
-    }
-
-    /** Claims all the given keys in one committed transaction; false if any was claimed by someone else meanwhile. */
-    private boolean claimAll(List<Entry> entries, List<Integer> indices) {
-        if (indices.isEmpty()) {
-            return true;
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try {
-            own.executeWithoutResult(status -> batches.batchUpdate(
-                    "INSERT INTO idempotency_record (scope, record_key, fingerprint, state, claimed_at)"
-                            + " VALUES (?, ?, ?, 'PENDING', ?)",
-                    indices.stream()
-                            .map(entries::get)
-                            .map(e -> new Object[] {e.scope(), e.key(), e.fingerprint(), now})
-                            .toList()));
-            return true;
-        } catch (org.springframework.dao.DataAccessException e) {
-            return false;
-        }
     }
 
     /**
@@ -224,31 +199,31 @@ public class IdempotencyStore {
         }
     }
 
+    /**
+     * Keeps the answers as done records in the writes' own transaction. No claim is committed first: a concurrent
+     * writer of one of these keys makes this insert (or its own) fail, and the loser goes one by one.
+     */
     private void keepAll(List<Entry> entries, Map<Integer, StoredResponse> responses) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         batches.batchUpdate(
-                "UPDATE idempotency_record SET state = 'DONE', response_status = ?, content_type = ?, location = ?,"
-                        + " response_body = ? WHERE scope = ? AND record_key = ?",
+                "INSERT INTO idempotency_record (scope, record_key, fingerprint, state, response_status, content_type,"
+                        + " location, response_body, claimed_at) VALUES (?, ?, ?, 'DONE', ?, ?, ?, ?, ?)",
                 responses.entrySet().stream()
-                        .map(r -> new Object[] {
-                            r.getValue().status(),
-                            r.getValue().contentType(),
-                            r.getValue().location(),
-                            r.getValue().body(),
-                            entries.get(r.getKey()).scope(),
-                            entries.get(r.getKey()).key()
+                        .map(r -> {
+                            Entry entry = entries.get(r.getKey());
+                            StoredResponse response = r.getValue();
+                            return new Object[] {
+                                entry.scope(),
+                                entry.key(),
+                                entry.fingerprint(),
+                                response.status(),
+                                response.contentType(),
+                                response.location(),
+                                response.body(),
+                                now
+                            };
                         })
                         .toList());
-    }
-
-    private void releaseAll(List<Entry> entries, List<Integer> indices) {
-        if (!indices.isEmpty()) {
-            own.executeWithoutResult(status -> batches.batchUpdate(
-                    "DELETE FROM idempotency_record WHERE scope = ? AND record_key = ? AND state = 'PENDING'",
-                    indices.stream()
-                            .map(entries::get)
-                            .map(e -> new Object[] {e.scope(), e.key()})
-                            .toList()));
-        }
     }
 
     private StoredResponse run(String scope, String key, boolean atomic, Supplier<StoredResponse> write) {

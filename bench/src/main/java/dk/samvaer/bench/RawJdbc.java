@@ -33,6 +33,14 @@ final class RawJdbc {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** Forgets every projection's position (with the service stopped), so that processors start with new tokens. */
+    void deleteTokens() throws SQLException {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("delete from token_entry");
+        }
+    }
+
     void createTable() throws SQLException {
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {

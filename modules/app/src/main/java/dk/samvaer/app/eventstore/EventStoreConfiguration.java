@@ -21,6 +21,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -29,13 +30,14 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -184,9 +186,12 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Several nodes on one database share each projection's segments fairly (not in the read-only audit CLI). */
+    /**
+     * Several nodes on one database share each projection's segments fairly (not in the read-only audit CLI, nor with
+     * Axon's default processors, which the benchmark runs as its baseline).
+     */
     @Bean
-    @ConditionalOnProperty(name = "samvaer.read-only", havingValue = "false", matchIfMissing = true)
+    @ConditionalOnExpression("!${samvaer.read-only:false} && '${samvaer.processors.mode:pooled}' == 'pooled'")
     SegmentBalancer segmentBalancer(
             ClusterNode node,
             JdbcClient jdbc,
@@ -229,17 +234,34 @@ public class EventStoreConfiguration {
         return new WakingEventSource(pollInterval);
     }
 
-    /** Every processing group runs as a pooled streaming processor: replayable, segment-parallel, token per segment. */
+    /**
+     * Every processing group runs as a pooled streaming processor: replayable, segment-parallel, token per segment.
+     * {@code samvaer.processors.mode=axon-defaults} runs Axon's default tracking processors instead (one thread and
+     * segment, batches of one event, polling the store): the baseline of the rebuild benchmark, not for production.
+     */
     @Bean
     ConfigurerModule pooledStreamingProcessors(
             @Value("${samvaer.read-only:false}") boolean readOnly,
+            @Value("${samvaer.processors.mode:pooled}") String mode,
             WakingEventSource source,
             @Value("${samvaer.processors.initial-segments:4}") int initialSegments,
-            @Value("${samvaer.processors.batch-size:100}") int batchSize,
+            @Value("${samvaer.processors.batch-size:500}") int batchSize,
             @Value("${samvaer.processors.claim-interval:PT5S}") Duration claimInterval) {
         if (readOnly) {
             // The audit CLI: projections stay inert (nothing is published in this process), no token is written.
             return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
+        }
+        if (mode.equals("axon-defaults")) {
+            // Starting at the head, so that a node switched to this mode replays only when asked (POST /audit/rebuild)
+            return configurer -> configurer
+                    .eventProcessing()
+                    .usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(
+                            config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                    .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+        }
+        if (!mode.equals("pooled")) {
+            throw new IllegalArgumentException("samvaer.processors.mode is pooled or axon-defaults, not " + mode);
         }
         return configurer -> configurer
                 .eventProcessing()

@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,8 @@ public class Rebuild {
                 .toList();
         for (StreamingEventProcessor processor : processors) {
             processor.shutDown();
-            processor.resetTokens();
+            // from the very first event, whatever position a processor would start at when it has no token
+            processor.resetTokens(StreamableMessageSource::createTailToken);
             processor.start();
         }
         long head = eventStore.createHeadToken() == null

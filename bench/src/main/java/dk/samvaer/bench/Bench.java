@@ -56,6 +56,7 @@ public final class Bench {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }
+        Launch production = Launch.classDataSharing(jar, Path.of("bench/target/cds"));
         Results results = new Results(machine(options));
         for (String db : options.get("db").split(",")) {
             if (db.equals("postgres") && !postgresAnswers()) {
@@ -64,7 +65,8 @@ public final class Bench {
             }
             new DatabaseRun(
                             db,
-                            jar,
+                            production,
+                            Launch.fatJar(jar),
                             Integer.parseInt(options.get("events")),
                             Integer.parseInt(options.get("single")),
                             Integer.parseInt(options.get("batched")),

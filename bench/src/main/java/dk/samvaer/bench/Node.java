@@ -40,13 +40,11 @@ final class Node implements AutoCloseable {
         this.secondsToReady = secondsToReady;
     }
 
-    static Node start(Path jar, Path log, int port, List<String> settings) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port));
+    static Node start(Launch launch, Path log, int port, List<String> settings) throws Exception {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g"));
+        command.addAll(launch.javaArguments());
+        command.add("--server.port=" + port);
         settings.forEach(setting -> command.add("--" + setting));
         Files.createDirectories(log.getParent());
         long began = System.nanoTime();

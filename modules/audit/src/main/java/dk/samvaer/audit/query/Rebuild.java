@@ -50,12 +50,14 @@ public class Rebuild {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
+        // All stopped before any is reset, so that the replays start together rather than one after another while the
+        // next processor waits for its shutdown behind the CPU the earlier replays take.
+        processors.forEach(StreamingEventProcessor::shutDown);
         for (StreamingEventProcessor processor : processors) {
-            processor.shutDown();
             // from the very first event, whatever position a processor would start at when it has no token
             processor.resetTokens(StreamableMessageSource::createTailToken);
-            processor.start();
         }
+        processors.forEach(StreamingEventProcessor::start);
         long head = eventStore.createHeadToken() == null
                 ? -1
                 : eventStore.createHeadToken().position().orElse(-1);

@@ -136,8 +136,9 @@ public class IdempotencyStore {
 
     /** The entries whose key is not kept yet and does not occur earlier in the batch. */
     private List<Integer> fresh(List<Entry> entries) {
-        // a row-value IN list: H2 looks each pair up in the primary key (with "scope = ? AND key IN" it scans the
-        // scope)
+        // joined with a VALUES list: both databases look each pair up in the primary key. (A row-value IN list costs
+        // PostgreSQL a quarter of a second to plan for 500 pairs; "scope = ? AND record_key IN" makes H2 scan the
+        // scope.)
         Set<List<String>> known = new HashSet<>();
         for (int from = 0; from < entries.size(); from += IN_LIST) {
             List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + IN_LIST));
@@ -146,8 +147,13 @@ public class IdempotencyStore {
                 params.add(e.scope());
                 params.add(e.key());
             });
-            jdbc.sql("SELECT scope, record_key FROM idempotency_record WHERE (scope, record_key) IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ")")
+            jdbc.sql("SELECT r.scope, r.record_key FROM idempotency_record r JOIN (VALUES "
+                            + String.join(
+                                    ", ",
+                                    Collections.nCopies(
+                                            chunk.size(), "(CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)))"))
+                            + ") AS wanted (scope, record_key)"
+                            + " ON r.scope = wanted.scope AND r.record_key = wanted.record_key")
                     .params(params)
                     .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
                     .list()

@@ -58,6 +58,7 @@ public final class Bench {
         }
         Launch production = Launch.classDataSharing(jar, Path.of("bench/target/cds"));
         Results results = new Results(machine(options));
+        Path out = Path.of(options.get("out"));
         for (String db : options.get("db").split(",")) {
             if (db.equals("postgres") && !postgresAnswers()) {
                 System.out.println("PostgreSQL does not answer at " + PG_ADMIN_URL + ": skipped");
@@ -72,8 +73,8 @@ public final class Bench {
                             Integer.parseInt(options.get("batched")),
                             results)
                     .run();
+            results.write(out); // after each database, so that a later failure keeps what was measured
         }
-        Path out = Path.of(options.get("out"));
         results.write(out);
         System.out.println(Files.readString(out.resolve("results.md")));
     }

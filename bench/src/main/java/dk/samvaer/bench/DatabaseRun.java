@@ -84,13 +84,7 @@ final class DatabaseRun {
         try {
             Node node = start(settings);
             try {
-                results.add(Row.of(
-                        db,
-                        "start-up",
-                        "process start to ready (empty store, " + launch.name() + ")",
-                        node.secondsToReady,
-                        "s",
-                        "≤ 6 s"));
+                startUp(node, "empty store, " + launch.name(), "≤ 6 s");
                 results.add(Row.of(db, "start-up", "Spring context start (log)", node.springStartSeconds(), "s", ""));
                 setUp(node);
                 ingestion(node, raw);
@@ -103,26 +97,14 @@ final class DatabaseRun {
             }
             Node again = start(settings);
             try {
-                results.add(Row.of(
-                        db,
-                        "start-up",
-                        "process start to ready (loaded store, " + launch.name() + ")",
-                        again.secondsToReady,
-                        "s",
-                        "≤ 6 s"));
+                startUp(again, "loaded store, " + launch.name(), "≤ 6 s");
                 results.add(Row.of(db, "memory", "heap used after loading, after start", heapMb(again), "MiB", ""));
             } finally {
                 again.close();
             }
             Node plain = start(fatJar, settings);
             try {
-                results.add(Row.of(
-                        db,
-                        "start-up",
-                        "process start to ready (loaded store, " + fatJar.name() + " as in the README)",
-                        plain.secondsToReady,
-                        "s",
-                        ""));
+                startUp(plain, "loaded store, " + fatJar.name() + " as in the README", "");
             } finally {
                 plain.close();
             }
@@ -133,6 +115,10 @@ final class DatabaseRun {
                 Bench.dropPostgresDatabase(url);
             }
         }
+    }
+
+    private void startUp(Node node, String how, String target) {
+        results.add(Row.of(db, "start-up", "process start to ready (" + how + ")", node.secondsToReady, "s", target));
     }
 
     private Node start(List<String> settings) throws Exception {
@@ -236,14 +222,23 @@ final class DatabaseRun {
 
     private static Load.Outcome rawInserts(
             RawJdbc raw, int clients, int operations, int rowsEach, byte[] payload, byte[] metadata) throws Exception {
+        List<java.sql.Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
         ThreadLocal<java.sql.Connection> connections = ThreadLocal.withInitial(() -> {
             try {
-                return raw.connect();
+                java.sql.Connection connection = raw.connect();
+                opened.add(connection);
+                return connection;
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
-        return Load.run(clients, operations, i -> raw.insert(connections.get(), rowsEach, payload, metadata));
+        try {
+            return Load.run(clients, operations, i -> raw.insert(connections.get(), rowsEach, payload, metadata));
+        } finally {
+            for (java.sql.Connection connection : opened) {
+                connection.close();
+            }
+        }
     }
 
     /**

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The benchmark's baseline mode, {@code samvaer.processors.mode=axon-defaults}: Axon's default tracking processors,
- * which start at the head of the store; a rebuild still replays from the very first event.
+ * which start at the head of the store; a rebuild still replays from the very first event. The context is closed after
+ * the class, while its database is still there: stopped at JVM exit, the tracking processors hold the fork up.
  */
+@DirtiesContext
 @SpringBootTest(
         classes = SamvaerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -53,6 +53,9 @@ public class Rebuild {
         // All stopped before any is reset, so that the replays start together rather than one after another while the
         // next processor waits for its shutdown behind the CPU the earlier replays take.
         processors.forEach(StreamingEventProcessor::shutDown);
+        // A stopped processor drops its segments' statuses a moment later; until then they would look caught up.
+        waitUntil(() -> processors.stream()
+                .allMatch(processor -> processor.processingStatus().isEmpty()));
         for (StreamingEventProcessor processor : processors) {
             // from the very first event, whatever position a processor would start at when it has no token
             processor.resetTokens(StreamableMessageSource::createTailToken);
@@ -61,7 +64,7 @@ public class Rebuild {
         long head = eventStore.createHeadToken() == null
                 ? -1
                 : eventStore.createHeadToken().position().orElse(-1);
-        waitUntilCaughtUp(processors, head);
+        waitUntil(() -> processors.stream().allMatch(processor -> caughtUp(processor, head)));
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> after = reports.snapshot();
         List<String> differences = new ArrayList<>();
@@ -85,9 +88,9 @@ public class Rebuild {
                 differences);
     }
 
-    private void waitUntilCaughtUp(List<StreamingEventProcessor> processors, long head) {
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processors.stream().allMatch(processor -> caughtUp(processor, head))) {
+        while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The rebuild did not finish within " + timeout);
             }

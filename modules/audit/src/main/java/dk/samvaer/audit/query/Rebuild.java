@@ -1,6 +1,7 @@
 package dk.samvaer.audit.query;
 
 import dk.samvaer.audit.api.RebuildResult;
+import dk.samvaer.kernel.readmodel.StreamingProcessors;
 import dk.samvaer.reporting.api.ReportSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,10 +47,7 @@ public class Rebuild {
     public synchronized RebuildResult run() {
         Map<String, Object> before = reports.snapshot();
         long started = System.nanoTime();
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .toList();
+        List<StreamingEventProcessor> processors = StreamingProcessors.of(processing);
         // All stopped before any is reset, so that the replays start together rather than one after another while the
         // next processor waits for its shutdown behind the CPU the earlier replays take.
         processors.forEach(StreamingEventProcessor::shutDown);

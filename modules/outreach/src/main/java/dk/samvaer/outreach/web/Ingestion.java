@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ class Ingestion {
     List<Answer> runAll(List<Prepared> postings) {
         List<IdempotencyStore.Attempt> attempts =
                 idempotency.executeAll(postings.stream().map(Prepared::entry).toList());
-        return java.util.stream.IntStream.range(0, postings.size())
+        return IntStream.range(0, postings.size())
                 .mapToObj(i -> attempts.get(i).failure() != null
                         ? new Answer(null, attempts.get(i).failure())
                         : new Answer(outcome(postings.get(i), attempts.get(i).result()), null))

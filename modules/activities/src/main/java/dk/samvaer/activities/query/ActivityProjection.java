@@ -38,7 +38,7 @@ class ActivityProjection {
         jdbc.sql("INSERT INTO activities_activity (activity_id, centre_id, municipality_code, title, category, setting,"
                         + " starts_at, starts_on, description, cost_per_participant, transport, accessibility_notes,"
                         + " status, activity_date, version) VALUES"
-                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)")
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.activityId().value(),
                         e.centreId().value(),
@@ -80,8 +80,8 @@ class ActivityProjection {
     @EventHandler
     void on(ActivityCancelled e, @SequenceNumber long version) {
         jdbc.sql("UPDATE activities_activity SET status = 'CANCELLED', cancellation_reason = ?, version = ?"
-                        + " WHERE activity_id = ?")
-                .params(e.reason(), version, e.activityId().value())
+                        + " WHERE activity_id = ? AND version < ?")
+                .params(e.reason(), version, e.activityId().value(), version)
                 .update();
     }
 
@@ -89,11 +89,12 @@ class ActivityProjection {
     void on(EvaluationSubmitted e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
         String heardVia = e.heardVia().stream().map(HeardVia::name).sorted().collect(Collectors.joining(","));
         jdbc.sql("INSERT INTO activities_evaluation (evaluation_id, activity_id, heard_via, would_join_again,"
-                        + " recorded_at) VALUES (?, ?, ?, ?, ?)")
+                        + " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.evaluationId(), e.activityId().value(), heardVia, e.wouldJoinAgain(), utc(recordedAt))
                 .update();
-        jdbc.sql("UPDATE activities_activity SET evaluations = evaluations + 1, version = ? WHERE activity_id = ?")
-                .params(version, e.activityId().value())
+        jdbc.sql("UPDATE activities_activity SET evaluations = evaluations + 1, version = ?"
+                        + " WHERE activity_id = ? AND version < ?")
+                .params(version, e.activityId().value(), version)
                 .update();
     }
 
@@ -109,7 +110,7 @@ class ActivityProjection {
         boolean correction = correctionReason != null;
         jdbc.sql("UPDATE activities_activity SET status = 'HELD', held_on = ?, activity_date = ?, participants = ?,"
                         + " new_participants = ?, formerly_homeless = ?, corrections = corrections + ?, version = ?"
-                        + " WHERE activity_id = ?")
+                        + " WHERE activity_id = ? AND version < ?")
                 .params(
                         logbook.heldOn(),
                         logbook.heldOn(),
@@ -118,11 +119,12 @@ class ActivityProjection {
                         logbook.formerlyHomeless(),
                         correction ? 1 : 0,
                         version,
-                        activityId)
+                        activityId,
+                        version)
                 .update();
         jdbc.sql(
                         "INSERT INTO activities_logbook_entry (activity_id, sequence_number, kind, held_on, participants,"
-                                + " new_participants, formerly_homeless, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " new_participants, formerly_homeless, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         activityId,
                         version,

@@ -90,6 +90,11 @@ final class SegmentBalancer implements SmartLifecycle {
         }
     }
 
+    /** A node whose row was refreshed since this instant is alive; one that missed three beats is gone. */
+    static Timestamp liveSince(Instant now, Duration beat) {
+        return Timestamp.from(now.minus(beat.multipliedBy(3)));
+    }
+
     /** One beat: refresh this node's row, count the live nodes, release what exceeds the fair share. */
     void beat() {
         Instant now = clock.instant();
@@ -102,7 +107,7 @@ final class SegmentBalancer implements SmartLifecycle {
                     .params(nodeId, seen)
                     .update();
         }
-        Timestamp alive = Timestamp.from(now.minus(beat.multipliedBy(3)));
+        Timestamp alive = liveSince(now, beat);
         jdbc.sql("delete from cluster_node where seen_at < ?")
                 .param(Timestamp.from(now.minus(Duration.ofMinutes(10))))
                 .update();

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * postings also carry the case system's {@code sourceSystem} and {@code externalId}.
  */
 @Configuration(proxyBeanMethods = false)
-class WhoDidIt {
+public class WhoDidIt {
 
     static final String PRINCIPAL = "principal";
     static final String ROLES = "roles";
@@ -39,17 +39,24 @@ class WhoDidIt {
 
     @Bean
     SmartInitializingSingleton whoDidItOnCommands(CommandBus commandBus) {
-        return () -> commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
-            Caller caller = Caller.current();
-            Map<String, Object> metadata = new HashMap<>();
-            metadata.put(PRINCIPAL, caller.name());
-            metadata.put(ROLES, caller.rolesText());
-            metadata.put(CLIENT, caller.client());
-            String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
-            if (correlationId != null) {
-                metadata.put(CORRELATION_ID, correlationId);
-            }
-            return command.andMetaData(metadata);
-        });
+        return () -> commandBus.registerDispatchInterceptor(
+                messages -> (index, command) -> command.andMetaData(ofCurrentRequest()));
+    }
+
+    /**
+     * Who is acting in the current request, as message metadata: for commands, and for the few events that are
+     * published without a command (operators' actions on the processors).
+     */
+    public static Map<String, Object> ofCurrentRequest() {
+        Caller caller = Caller.current();
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(PRINCIPAL, caller.name());
+        metadata.put(ROLES, caller.rolesText());
+        metadata.put(CLIENT, caller.client());
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        if (correlationId != null) {
+            metadata.put(CORRELATION_ID, correlationId);
+        }
+        return metadata;
     }
 }

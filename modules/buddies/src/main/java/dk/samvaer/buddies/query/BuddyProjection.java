@@ -34,7 +34,7 @@ class BuddyProjection {
     @EventHandler
     void on(BuddyEnrolled e, @SequenceNumber long version) {
         jdbc.sql("INSERT INTO buddies_buddy (buddy_id, centre_id, municipality_code, handle, status, version)"
-                        + " VALUES (?, ?, ?, ?, 'ACTIVE', ?)")
+                        + " VALUES (?, ?, ?, ?, 'ACTIVE', ?) ON CONFLICT DO NOTHING")
                 .params(e.buddyId().value(), e.centreId().value(), e.municipalityCode(), e.handle(), version)
                 .update();
     }
@@ -75,7 +75,7 @@ class BuddyProjection {
     @EventHandler
     void on(SupervisionHeld e, @SequenceNumber long version) {
         jdbc.sql("INSERT INTO buddies_supervision (session_id, buddy_id, centre_id, municipality_code, held_on)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.sessionId(), e.buddyId().value(), e.centreId().value(), e.municipalityCode(), e.heldOn())
                 .update();
         update(e.buddyId().value(), null, version);
@@ -84,7 +84,7 @@ class BuddyProjection {
     @EventHandler
     void on(NewUserWelcomed e, @SequenceNumber long version) {
         jdbc.sql("INSERT INTO buddies_welcome (welcome_id, centre_id, municipality_code, buddy_id, welcomed_on,"
-                        + " heard_via, activity_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " heard_via, activity_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.welcomeId().value(),
                         e.centreId().value(),
@@ -106,14 +106,18 @@ class BuddyProjection {
         jdbc.sql("DELETE FROM buddies_buddy").update();
     }
 
-    /** Sets the given columns (if any) and the buddy's version. */
+    /**
+     * Sets the given columns (if any) and the buddy's version, unless the row already reflects this event (its version
+     * is as new): handling an event twice changes nothing.
+     */
     private void update(UUID buddyId, String assignments, long version, Object... values) {
-        Object[] params = new Object[values.length + 2];
+        Object[] params = new Object[values.length + 3];
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = version;
         params[values.length + 1] = buddyId;
+        params[values.length + 2] = version;
         String set = assignments == null ? "" : assignments + ", ";
-        jdbc.sql("UPDATE buddies_buddy SET " + set + "version = ? WHERE buddy_id = ?")
+        jdbc.sql("UPDATE buddies_buddy SET " + set + "version = ? WHERE buddy_id = ? AND version < ?")
                 .params(params)
                 .update();
     }

@@ -35,7 +35,8 @@ class CollaborationProjection {
 
     @EventHandler
     void on(CollaborationGroupCreated e) {
-        jdbc.sql("INSERT INTO collaboration_group (group_id, municipality_code, level) VALUES (?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO collaboration_group (group_id, municipality_code, level) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.groupId().value(), e.municipalityCode(), e.level().name())
                 .update();
     }
@@ -43,7 +44,7 @@ class CollaborationProjection {
     @EventHandler
     void on(MemberSeatAdded e, TrackingToken token) {
         jdbc.sql("INSERT INTO collaboration_seat (seat_id, group_id, organisation_type, role_title, position)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.seatId(), e.groupId().value(), e.organisationType().name(), e.roleTitle(), position(token))
                 .update();
     }
@@ -52,7 +53,7 @@ class CollaborationProjection {
     void on(MeetingScheduled e) {
         jdbc.sql(
                         "INSERT INTO collaboration_meeting (meeting_id, group_id, municipality_code, scheduled_for,"
-                                + " coordinator_type, coordinator_title, purpose, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED')")
+                                + " coordinator_type, coordinator_title, purpose, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED') ON CONFLICT DO NOTHING")
                 .params(
                         e.meetingId().value(),
                         e.groupId().value(),
@@ -78,8 +79,9 @@ class CollaborationProjection {
         items(e.meetingId().value(), "DECISION", e.decisions());
         int position = 0;
         for (FollowUp followUp : e.followUps()) {
-            jdbc.sql("INSERT INTO collaboration_follow_up (follow_up_id, meeting_id, municipality_code, description,"
-                            + " owner_type, owner_title, due_on, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO collaboration_follow_up (follow_up_id, meeting_id, municipality_code, description,"
+                                    + " owner_type, owner_title, due_on, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(
                             followUp.followUpId(),
                             e.meetingId().value(),
@@ -109,12 +111,13 @@ class CollaborationProjection {
 
     @EventHandler
     void on(NetworkMeetingHeld e) {
-        jdbc.sql("INSERT INTO collaboration_network_meeting (network_meeting_id, held_on, purpose) VALUES (?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO collaboration_network_meeting (network_meeting_id, held_on, purpose) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.networkMeetingId().value(), e.heldOn(), e.purpose())
                 .update();
         for (String code : e.municipalityCodes()) {
             jdbc.sql("INSERT INTO collaboration_network_participant (network_meeting_id, municipality_code)"
-                            + " VALUES (?, ?)")
+                            + " VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(e.networkMeetingId().value(), code)
                     .update();
         }
@@ -123,7 +126,7 @@ class CollaborationProjection {
     @EventHandler
     void on(SelfAssessmentRecorded e, TrackingToken token) {
         jdbc.sql("INSERT INTO collaboration_self_assessment (assessment_id, municipality_code, centre_id, assessed_on,"
-                        + " position) VALUES (?, ?, ?, ?, ?)")
+                        + " position) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.assessmentId(),
                         e.municipalityCode(),
@@ -133,7 +136,7 @@ class CollaborationProjection {
                 .update();
         e.practices().forEach((practice, assessment) -> jdbc.sql(
                         "INSERT INTO collaboration_self_assessment_practice (assessment_id, practice, status,"
-                                + " note) VALUES (?, ?, ?, ?)")
+                                + " note) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.assessmentId(), practice.name(), assessment.status().name(), assessment.note())
                 .update());
     }
@@ -156,7 +159,8 @@ class CollaborationProjection {
 
     private void items(UUID meetingId, String kind, List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {
-            jdbc.sql("INSERT INTO collaboration_meeting_item (meeting_id, kind, position, text) VALUES (?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO collaboration_meeting_item (meeting_id, kind, position, text) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(meetingId, kind, i, texts.get(i))
                     .update();
         }

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a write at most once per (scope, key). The first caller claims the key (a committed row), runs the write and
  * keeps its successful answer; concurrent and later callers with the same fingerprint get that answer replayed (as
  * 200), a different fingerprint is a conflict. A failed write releases the key so it can be retried. A claim left
- * behind by a crashed node is taken over after {@link #ABANDONED}.
+ * behind by a crashed process is taken over as soon as that process is known to be gone ({@link ClaimOwners}), and any
+ * claim older than {@link #ABANDONED} in any case.
  *
  * <p>{@link #executeAll} runs a batch of such writes in one go when it can: one query for the keys already known, then
  * the new writes and their answers in one unit of work and one transaction, so that their events and answers are
@@ -47,10 +48,16 @@ public class IdempotencyStore {
     private final TransactionTemplate own;
     private final TransactionTemplate joined;
     private final TransactionManager units;
+    private final ClaimOwners owners;
 
     IdempotencyStore(
-            JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, TransactionManager units) {
+            JdbcClient jdbc,
+            JdbcTemplate batches,
+            PlatformTransactionManager transactions,
+            TransactionManager units,
+            ClaimOwners owners) {
         this.jdbc = jdbc;
+        this.owners = owners;
         this.batches = batches;
         this.units = units;
         this.own = new TransactionTemplate(transactions);
@@ -89,8 +96,8 @@ public class IdempotencyStore {
                 if (record.response() != null) {
                     return new Result(record.response(), true);
                 }
-                if (record.claimedAt().isBefore(Instant.now().minus(ABANDONED))) {
-                    release(scope, key);
+                if (isAbandoned(record)) {
+                    releaseAbandoned(scope, key, record);
                     continue;
                 }
             }
@@ -261,8 +268,8 @@ public class IdempotencyStore {
         try {
             own.executeWithoutResult(
                     status -> jdbc.sql("INSERT INTO idempotency_record (scope, record_key, fingerprint,"
-                                    + " state, claimed_at) VALUES (?, ?, ?, 'PENDING', ?)")
-                            .params(scope, key, fingerprint, OffsetDateTime.now(ZoneOffset.UTC))
+                                    + " state, claimed_at, claimed_by) VALUES (?, ?, ?, 'PENDING', ?, ?)")
+                            .params(scope, key, fingerprint, OffsetDateTime.now(ZoneOffset.UTC), owners.self())
                             .update());
             return true;
         } catch (DuplicateKeyException e) {
@@ -280,9 +287,18 @@ public class IdempotencyStore {
                 .update());
     }
 
+    /** Deletes the abandoned claim, but not a newer claim that another caller may have taken over meanwhile. */
+    private void releaseAbandoned(String scope, String key, Record abandoned) {
+        own.executeWithoutResult(status -> jdbc.sql("DELETE FROM idempotency_record WHERE scope = ? AND record_key = ?"
+                        + " AND state = 'PENDING' AND claimed_at = ?")
+                .params(scope, key, abandoned.claimedAt().atOffset(ZoneOffset.UTC))
+                .update());
+    }
+
     private Optional<Record> find(String scope, String key) {
-        return own.execute(status -> jdbc.sql("SELECT fingerprint, state, response_status, content_type, location,"
-                        + " response_body, claimed_at FROM idempotency_record WHERE scope = ? AND record_key = ?")
+        return own.execute(status -> jdbc.sql(
+                        "SELECT fingerprint, state, response_status, content_type, location,"
+                                + " response_body, claimed_at, claimed_by FROM idempotency_record WHERE scope = ? AND record_key = ?")
                 .params(scope, key)
                 .query((rs, n) -> new Record(
                         rs.getString("fingerprint"),
@@ -293,8 +309,15 @@ public class IdempotencyStore {
                                         rs.getString("location"),
                                         rs.getBytes("response_body"))
                                 : null,
-                        rs.getObject("claimed_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("claimed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("claimed_by")))
                 .optional());
+    }
+
+    /** A pending claim whose process is gone, or that is older than any write takes. */
+    private boolean isAbandoned(Record record) {
+        return (record.claimedBy() != null && owners.isGone(record.claimedBy()))
+                || record.claimedAt().isBefore(Instant.now().minus(ABANDONED));
     }
 
     private static void pause() {
@@ -306,5 +329,5 @@ public class IdempotencyStore {
         }
     }
 
-    private record Record(String fingerprint, StoredResponse response, Instant claimedAt) {}
+    private record Record(String fingerprint, StoredResponse response, Instant claimedAt, String claimedBy) {}
 }

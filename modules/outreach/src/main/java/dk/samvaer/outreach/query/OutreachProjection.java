@@ -33,8 +33,9 @@ class OutreachProjection {
             @MetaDataValue("client") String client,
             @MetaDataValue("sourceSystem") String sourceSystem,
             @MetaDataValue("externalId") String externalId) {
-        jdbc.sql("INSERT INTO outreach_escort (escort_id, municipality_code, service, centre_id, activity_id,"
-                        + " escorted_on, posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO outreach_escort (escort_id, municipality_code, service, centre_id, activity_id,"
+                                + " escorted_on, posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.escortId().value(),
                         e.municipalityCode(),
@@ -56,7 +57,7 @@ class OutreachProjection {
             @MetaDataValue("externalId") String externalId) {
         jdbc.sql(
                         "INSERT INTO outreach_referral (referral_id, municipality_code, service, centre_id, referred_on, status,"
-                                + " posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?)")
+                                + " posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.referralId().value(),
                         e.municipalityCode(),
@@ -101,7 +102,7 @@ class OutreachProjection {
     @EventHandler
     void on(VisibilityActionTaken e) {
         jdbc.sql("INSERT INTO outreach_visibility_action (action_id, centre_id, municipality_code, kind, channel,"
-                        + " activity_id, taken_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " activity_id, taken_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.actionId().value(),
                         e.centreId().value(),

@@ -28,21 +28,23 @@ class ProgrammeProjection {
 
     @EventHandler
     void on(CentreRegistered event, @Timestamp Instant recordedAt) {
-        jdbc.sql("INSERT INTO programme_centre (centre_id, municipality_code, name, registered_at) VALUES (?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO programme_centre (centre_id, municipality_code, name, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(event.centreId().value(), event.municipalityCode(), event.name(), utc(recordedAt))
                 .update();
     }
 
     @EventHandler
     void on(ProjectYearCreated event, @Timestamp Instant recordedAt) {
-        jdbc.sql("INSERT INTO programme_project_year (project_year, created_at) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO programme_project_year (project_year, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(event.year(), utc(recordedAt))
                 .update();
     }
 
     @EventHandler
     void on(MunicipalityEnrolled event) {
-        jdbc.sql("INSERT INTO programme_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO programme_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(event.year(), event.municipalityCode(), event.arm().name())
                 .update();
     }

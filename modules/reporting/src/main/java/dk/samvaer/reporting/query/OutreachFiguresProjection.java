@@ -27,7 +27,7 @@ public class OutreachFiguresProjection {
     @EventHandler
     void on(EscortProvided e) {
         jdbc.sql("INSERT INTO reporting_escort (escort_id, municipality_code, centre_id, service, citizen_pseudonym,"
-                        + " escorted_on) VALUES (?, ?, ?, ?, ?, ?)")
+                        + " escorted_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.escortId().value(),
                         e.municipalityCode(),
@@ -42,7 +42,7 @@ public class OutreachFiguresProjection {
     void on(ReferralMade e) {
         jdbc.sql(
                         "INSERT INTO reporting_referral (referral_id, municipality_code, centre_id, referred_on, status, accepted)"
-                                + " VALUES (?, ?, ?, ?, 'MADE', FALSE)")
+                                + " VALUES (?, ?, ?, ?, 'MADE', FALSE) ON CONFLICT DO NOTHING")
                 .params(
                         e.referralId().value(),
                         e.municipalityCode(),
@@ -78,7 +78,7 @@ public class OutreachFiguresProjection {
     @EventHandler
     void on(VisibilityActionTaken e) {
         jdbc.sql("INSERT INTO reporting_visibility (action_id, centre_id, municipality_code, kind, taken_on)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.actionId().value(),
                         e.centreId().value(),

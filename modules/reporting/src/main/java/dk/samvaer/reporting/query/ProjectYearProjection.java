@@ -34,7 +34,8 @@ public class ProjectYearProjection {
 
     @EventHandler
     void on(MunicipalityEnrolled e) {
-        jdbc.sql("INSERT INTO reporting_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO reporting_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.year(), e.municipalityCode(), e.arm().name())
                 .update();
     }
@@ -42,7 +43,7 @@ public class ProjectYearProjection {
     @EventHandler
     void on(ActivityPlanned e) {
         jdbc.sql("INSERT INTO reporting_activity (activity_id, municipality_code, centre_id, title, status)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.activityId().value(),
                         e.municipalityCode(),
@@ -73,7 +74,7 @@ public class ProjectYearProjection {
     void on(EvaluationSubmitted e) {
         jdbc.sql("INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, heard_centre,"
                         + " heard_friend, heard_social_media, heard_support_worker, heard_other, would_join_again)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.evaluationId(),
                         e.activityId().value(),

@@ -41,7 +41,8 @@ public class StrandsProjection {
 
     @EventHandler
     void on(CentreRegistered e) {
-        jdbc.sql("INSERT INTO reporting_centre (centre_id, municipality_code, name) VALUES (?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO reporting_centre (centre_id, municipality_code, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.centreId().value(), e.municipalityCode(), e.name())
                 .update();
     }
@@ -49,7 +50,7 @@ public class StrandsProjection {
     @EventHandler
     void on(MeetingScheduled e) {
         jdbc.sql("INSERT INTO reporting_meeting (meeting_id, municipality_code, scheduled_for, status)"
-                        + " VALUES (?, ?, ?, 'SCHEDULED')")
+                        + " VALUES (?, ?, ?, 'SCHEDULED') ON CONFLICT DO NOTHING")
                 .params(e.meetingId().value(), e.municipalityCode(), e.scheduledFor())
                 .update();
     }
@@ -61,7 +62,7 @@ public class StrandsProjection {
                 .update();
         for (FollowUp followUp : e.followUps()) {
             jdbc.sql("INSERT INTO reporting_follow_up (follow_up_id, meeting_id, municipality_code, meeting_held_on,"
-                            + " due_on) VALUES (?, ?, ?, ?, ?)")
+                            + " due_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(
                             followUp.followUpId(),
                             e.meetingId().value(),
@@ -90,7 +91,7 @@ public class StrandsProjection {
     void on(NetworkMeetingHeld e) {
         for (String code : e.municipalityCodes()) {
             jdbc.sql("INSERT INTO reporting_network_participation (network_meeting_id, municipality_code, held_on)"
-                            + " VALUES (?, ?, ?)")
+                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(e.networkMeetingId().value(), code, e.heldOn())
                     .update();
         }
@@ -99,7 +100,7 @@ public class StrandsProjection {
     @EventHandler
     void on(BuddyEnrolled e) {
         jdbc.sql(
-                        "INSERT INTO reporting_buddy (buddy_id, centre_id, municipality_code, status) VALUES (?, ?, ?, 'ACTIVE')")
+                        "INSERT INTO reporting_buddy (buddy_id, centre_id, municipality_code, status) VALUES (?, ?, ?, 'ACTIVE') ON CONFLICT DO NOTHING")
                 .params(e.buddyId().value(), e.centreId().value(), e.municipalityCode())
                 .update();
     }
@@ -129,7 +130,7 @@ public class StrandsProjection {
     @EventHandler
     void on(SupervisionHeld e) {
         jdbc.sql(
-                        "INSERT INTO reporting_supervision (session_id, centre_id, municipality_code, held_on) VALUES (?, ?, ?, ?)")
+                        "INSERT INTO reporting_supervision (session_id, centre_id, municipality_code, held_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.sessionId(), e.centreId().value(), e.municipalityCode(), e.heldOn())
                 .update();
     }
@@ -137,7 +138,7 @@ public class StrandsProjection {
     @EventHandler
     void on(NewUserWelcomed e) {
         jdbc.sql("INSERT INTO reporting_welcome (welcome_id, centre_id, municipality_code, by_buddy, welcomed_on)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.welcomeId().value(),
                         e.centreId().value(),
@@ -150,7 +151,7 @@ public class StrandsProjection {
     @EventHandler
     void on(SelfAssessmentRecorded e, TrackingToken token) {
         jdbc.sql("INSERT INTO reporting_self_assessment (assessment_id, municipality_code, centre_id, assessed_on,"
-                        + " position) VALUES (?, ?, ?, ?, ?)")
+                        + " position) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.assessmentId(),
                         e.municipalityCode(),
@@ -159,7 +160,7 @@ public class StrandsProjection {
                         token == null ? 0 : token.position().orElse(0))
                 .update();
         e.practices().forEach((practice, assessment) -> jdbc.sql("INSERT INTO reporting_self_assessment_practice"
-                        + " (assessment_id, practice, status) VALUES (?, ?, ?)")
+                        + " (assessment_id, practice, status) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(e.assessmentId(), practice.name(), assessment.status().name())
                 .update());
     }

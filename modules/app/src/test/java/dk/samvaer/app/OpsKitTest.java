@@ -96,6 +96,23 @@ class OpsKitTest {
     }
 
     @Test
+    void prometheusAlertsOnStalledProjectionsDeadLettersUnheldSegmentsAndLag() {
+        Map<String, Object> prometheus = yaml(OPS.resolve("prometheus/prometheus.yml"));
+        List<Map<String, Object>> rules =
+                list(list(yaml(OPS.resolve("prometheus/alerts.yml")), "groups").get(0), "rules");
+        Map<String, Object> mounted = map(yaml(OPS.resolve("compose.yaml")), "services", "prometheus");
+
+        assertThat(prometheus.get("rule_files").toString()).contains("/etc/prometheus/alerts.yml");
+        assertThat(mounted.get("volumes").toString()).contains("./prometheus/alerts.yml:/etc/prometheus/alerts.yml");
+        assertThat(rules.stream().map(rule -> rule.get("expr").toString()).toList())
+                .anyMatch(expr -> expr.contains("samvaer_processor_stalled"))
+                .anyMatch(expr -> expr.contains("samvaer_processor_dead_letters"))
+                .anyMatch(expr -> expr.contains("samvaer_processor_unclaimed_segments"))
+                .anyMatch(expr -> expr.contains("samvaer_processor_lag_events"));
+        assertThat(rules).allSatisfy(rule -> assertThat(rule).containsKeys("alert", "expr", "for", "annotations"));
+    }
+
+    @Test
     void theDashboardShowsProcessorLagHttpCommandsAndEvents() {
         JsonNode dashboard = JsonMapper.builder()
                 .build()
@@ -105,6 +122,8 @@ class OpsKitTest {
         assertThat(queries)
                 .contains(
                         "samvaer_processor_lag_events",
+                        "samvaer_processor_dead_letters",
+                        "samvaer_processor_stalled",
                         "http_server_requests_seconds",
                         "commandBus_",
                         "eventStore_",

@@ -6,12 +6,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.AnnotatedElement;
+import java.util.Arrays;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Defence in depth: a Samvær endpoint without {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} is
- * refused (403) rather than open to every authenticated caller. The endpoint-rule test keeps this from happening.
+ * refused (403) rather than open to every authenticated caller. The endpoint-rule test keeps this from happening. The
+ * roles are also checked here, before the request's parameters and body are read and validated, so a caller without
+ * the role learns nothing about what a valid request would be (method security checks them again).
  */
 final class EndpointsNeedAnAccessRule implements HandlerInterceptor {
 
@@ -23,6 +27,15 @@ final class EndpointsNeedAnAccessRule implements HandlerInterceptor {
                 && !hasRule(method.getBeanType())) {
             response.setStatus(403);
             return false;
+        }
+        if (handler instanceof HandlerMethod method
+                && method.getBeanType().getPackageName().startsWith("dk.samvaer")) {
+            RolesAllowed roles = method.getMethod().isAnnotationPresent(RolesAllowed.class)
+                    ? method.getMethod().getAnnotation(RolesAllowed.class)
+                    : method.getBeanType().getAnnotation(RolesAllowed.class);
+            if (roles != null && Arrays.stream(roles.value()).noneMatch(request::isUserInRole)) {
+                throw new AccessDeniedException("Your role may not call this endpoint.");
+            }
         }
         return true;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -774,7 +775,39 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         ADMIN,
                         Kind.REFERENCE,
                         0,
-                        t -> Api.Request.post("/api/v1/audit/rebuild", "")));
+                        t -> Api.Request.post("/api/v1/audit/rebuild", "")),
+                // operations: the projections' dead-letter queues
+                new Endpoint(
+                        "GET",
+                        "/api/v1/admin/dead-letters",
+                        AUDIT,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/admin/dead-letters")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/admin/dead-letters/{processor}/retry",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post("/api/v1/admin/dead-letters/outreach/retry", "")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/admin/dead-letters/{processor}/sequences/{sequenceId}/retry",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/admin/dead-letters/outreach/sequences/not!a!sequence/retry", "")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/admin/dead-letters/{processor}/letters/{letterId}/evict",
+                        ADMIN,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/admin/dead-letters/outreach/letters/" + UUID.randomUUID() + "/evict",
+                                json("reason", ""))));
     }
 
     @Test

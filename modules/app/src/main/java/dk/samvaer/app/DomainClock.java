@@ -15,7 +15,7 @@ class DomainClock {
     static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     @Bean
-    Clock domainClock() {
+    Clock clock() {
         return Clock.system(DENMARK);
     }
 }

@@ -374,7 +374,7 @@ class CollaborationController {
                     @NotBlank
                     @Size(max = Bounds.MAX_TEXT)
                     String purpose,
-            @Schema(example = "[\"621\", \"510\", \"370\"]") @NotEmpty @Size(max = MAX_MUNICIPALITIES)
+            @Schema(example = "[\"621\", \"510\", \"370\"]") @NotEmpty @Size(min = 2, max = MAX_MUNICIPALITIES)
                     List<@Pattern(regexp = "\\d{3}") String> municipalityCodes) {}
 
     record PracticeRequest(

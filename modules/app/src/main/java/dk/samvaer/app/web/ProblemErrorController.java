@@ -2,6 +2,7 @@ package dk.samvaer.app.web;
 
 import dk.samvaer.kernel.web.ApiExceptionHandler;
 import dk.samvaer.kernel.web.ProblemWriter;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,7 @@ class ProblemErrorController implements ErrorController {
         this.problems = problems;
     }
 
+    @PermitAll
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

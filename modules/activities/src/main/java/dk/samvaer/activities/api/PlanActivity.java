@@ -16,4 +16,8 @@ public record PlanActivity(
         String description,
         BigDecimal costPerParticipant,
         String transport,
-        String accessibilityNotes) {}
+        String accessibilityNotes) {
+
+    /** The longest transport note. */
+    public static final int MAX_TRANSPORT = 500;
+}

@@ -18,6 +18,7 @@ import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
+import java.time.Clock;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -65,11 +66,11 @@ public class Activity {
     }
 
     @CommandHandler
-    public void handle(RecordLogbook command) {
+    public void handle(RecordLogbook command, Clock clock) {
         requireNotCancelled("record a logbook for");
         requireNoLogbookYet();
         LogbookEntry entry = LogbookEntry.of(
-                command.heldOn(), command.participants(), command.newParticipants(), command.formerlyHomeless());
+                command.heldOn(), command.participants(), command.newParticipants(), command.formerlyHomeless(), clock);
         apply(new ActivityHeld(
                 activityId,
                 centreId,
@@ -81,11 +82,11 @@ public class Activity {
     }
 
     @CommandHandler
-    public void handle(CorrectLogbook command) {
+    public void handle(CorrectLogbook command, Clock clock) {
         requireHeld("correct the logbook of");
         String reason = Reasons.require(command.reason());
         LogbookEntry entry = LogbookEntry.of(
-                command.heldOn(), command.participants(), command.newParticipants(), command.formerlyHomeless());
+                command.heldOn(), command.participants(), command.newParticipants(), command.formerlyHomeless(), clock);
         apply(new LogbookCorrected(
                 activityId,
                 centreId,

@@ -1,16 +1,19 @@
 package dk.samvaer.activities.domain;
 
 import dk.samvaer.activities.api.PlanActivity;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
-import java.math.BigDecimal;
 
-/** What a planned activity must describe: a title, category, setting and start; bounded optional texts. */
+/**
+ * What a planned activity must describe: a title, category, setting and start (within the programme's years);
+ * bounded optional texts; a cost per participant from 0 to 100000.00 DKK.
+ */
 final class ActivityDetails {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 2000;
-    static final int MAX_TRANSPORT = 500;
-    static final int MAX_ACCESSIBILITY = 1000;
+    static final int MAX_TITLE = Bounds.MAX_NAME;
+    static final int MAX_DESCRIPTION = Bounds.MAX_LONG_TEXT;
+    static final int MAX_TRANSPORT = PlanActivity.MAX_TRANSPORT;
+    static final int MAX_ACCESSIBILITY = Bounds.MAX_TEXT;
 
     private ActivityDetails() {}
 
@@ -22,13 +25,11 @@ final class ActivityDetails {
         requirePresent("category", command.category());
         requirePresent("setting", command.setting());
         requirePresent("startsAt", command.startsAt());
+        Bounds.date("startsAt", command.startsAt().toLocalDate());
         requireMaxLength("description", command.description(), MAX_DESCRIPTION);
         requireMaxLength("transport", command.transport(), MAX_TRANSPORT);
         requireMaxLength("accessibilityNotes", command.accessibilityNotes(), MAX_ACCESSIBILITY);
-        BigDecimal cost = command.costPerParticipant();
-        if (cost != null && cost.signum() < 0) {
-            throw new InvalidInput("cost-negative", "costPerParticipant", "The cost cannot be negative.");
-        }
+        Bounds.amount("costPerParticipant", command.costPerParticipant());
     }
 
     static String blankToNull(String text) {

@@ -1,11 +1,12 @@
 package dk.samvaer.activities.domain;
 
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 
 /** A correction or cancellation must say why: a non-blank reason of bounded length. */
 final class Reasons {
 
-    static final int MAX_LENGTH = 1000;
+    static final int MAX_LENGTH = Bounds.MAX_TEXT;
 
     private Reasons() {}
 

@@ -14,6 +14,7 @@ import dk.samvaer.activities.query.ActivityQueries;
 import dk.samvaer.activities.query.ActivityQueries.EvaluationView;
 import dk.samvaer.activities.query.ActivityQueries.LogbookVersion;
 import dk.samvaer.activities.query.ActivityView;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
@@ -29,7 +30,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -243,31 +246,39 @@ class ActivityController {
 
     record PlanActivityRequest(
             @Schema(example = "3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10") @NotNull UUID centreId,
-            @Schema(example = "Fisketur") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "Fisketur") @NotBlank @Size(max = Bounds.MAX_NAME) String title,
             @Schema(example = "OUTDOOR") @NotNull Category category,
             @Schema(example = "OFF_SITE") @NotNull Setting setting,
             @Schema(example = "2025-05-01T10:00:00+02:00") @NotNull OffsetDateTime startsAt,
-            @Schema(example = "Fishing at the harbour; rods and coffee provided") @Size(max = 2000) String description,
-            @Schema(example = "25.00") @DecimalMin("0") BigDecimal costPerParticipant,
-            @Schema(example = "The centre's minibus from 9:30") @Size(max = 500) String transport,
-            @Schema(example = "Level path; benches along the pier") @Size(max = 1000) String accessibilityNotes) {}
+            @Schema(example = "Fishing at the harbour; rods and coffee provided") @Size(max = Bounds.MAX_LONG_TEXT)
+                    String description,
+            @Schema(example = "25.00")
+                    @DecimalMin("0")
+                    @DecimalMax(Bounds.MAX_AMOUNT)
+                    @Digits(integer = Bounds.AMOUNT_INTEGER_DIGITS, fraction = Bounds.AMOUNT_DECIMALS)
+                    BigDecimal costPerParticipant,
+            @Schema(example = "The centre's minibus from 9:30") @Size(max = PlanActivity.MAX_TRANSPORT)
+                    String transport,
+            @Schema(example = "Level path; benches along the pier") @Size(max = Bounds.MAX_TEXT)
+                    String accessibilityNotes) {}
 
     record LogbookRequest(
             @Schema(example = "2025-05-01") @NotNull @PastOrPresent LocalDate heldOn,
-            @Schema(example = "18") @NotNull @Min(0) Integer participants,
-            @Schema(example = "5") @NotNull @Min(0) Integer newParticipants,
-            @Schema(example = "9") @NotNull @Min(0) Integer formerlyHomeless) {}
+            @Schema(example = "18") @NotNull @Min(0) @Max(Bounds.MAX_COUNT) Integer participants,
+            @Schema(example = "5") @NotNull @Min(0) @Max(Bounds.MAX_COUNT) Integer newParticipants,
+            @Schema(example = "9") @NotNull @Min(0) @Max(Bounds.MAX_COUNT) Integer formerlyHomeless) {}
 
     record LogbookCorrectionRequest(
             @Schema(example = "2025-05-01") @NotNull @PastOrPresent LocalDate heldOn,
-            @Schema(example = "19") @NotNull @Min(0) Integer participants,
-            @Schema(example = "5") @NotNull @Min(0) Integer newParticipants,
-            @Schema(example = "9") @NotNull @Min(0) Integer formerlyHomeless,
-            @Schema(example = "One participant arrived late and was not counted") @NotBlank @Size(max = 1000)
+            @Schema(example = "19") @NotNull @Min(0) @Max(Bounds.MAX_COUNT) Integer participants,
+            @Schema(example = "5") @NotNull @Min(0) @Max(Bounds.MAX_COUNT) Integer newParticipants,
+            @Schema(example = "9") @NotNull @Min(0) @Max(Bounds.MAX_COUNT) Integer formerlyHomeless,
+            @Schema(example = "One participant arrived late and was not counted") @NotBlank @Size(max = Bounds.MAX_TEXT)
                     String reason) {}
 
     record CancellationRequest(
-            @Schema(example = "Storm warning; the boat stays in port") @NotBlank @Size(max = 1000) String reason) {}
+            @Schema(example = "Storm warning; the boat stays in port") @NotBlank @Size(max = Bounds.MAX_TEXT)
+                    String reason) {}
 
     record EvaluationRequest(
             @Schema(example = "[\"CENTRE\", \"FRIEND\"]") @Size(max = 5) List<@NotNull HeardVia> heardVia,

@@ -21,8 +21,11 @@ import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +44,17 @@ class ActivityTest {
     private final CentreDirectory centres = id ->
             Optional.ofNullable(Map.of(KOLDING_CENTRE, new CentreSummary(KOLDING_CENTRE, "621", "Værestedet Kolding"))
                     .get(id));
+    /** Today, for every rule about the future: 26 November 2026 in Copenhagen. */
+    private static final Clock TODAY =
+            Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneId.of("Europe/Copenhagen"));
+
     private AggregateTestFixture<Activity> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
         fixture.registerInjectableResource(centres);
+        fixture.registerInjectableResource(TODAY);
     }
 
     private PlanActivity plan(CentreId centre) {
@@ -131,6 +139,98 @@ class ActivityTest {
                         new BigDecimal("-1"),
                         null,
                         null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    private PlanActivity planCosting(String cost) {
+        return new PlanActivity(
+                activity,
+                KOLDING_CENTRE,
+                "Fisketur",
+                Category.OUTDOOR,
+                Setting.OFF_SITE,
+                STARTS_AT,
+                null,
+                new BigDecimal(cost),
+                null,
+                null);
+    }
+
+    @Test
+    void acceptsTheHighestCost() {
+        fixture.givenNoPriorActivity().when(planCosting("100000.00")).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesACostAboveOneHundredThousand() {
+        fixture.givenNoPriorActivity()
+                .when(planCosting("100000.01"))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACostBeyondAnyColumn() {
+        fixture.givenNoPriorActivity()
+                .when(planCosting("1e309"))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACostInFractionsOfAnOere() {
+        fixture.givenNoPriorActivity()
+                .when(planCosting("12.345"))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAStartOutsideTheProgrammesYears() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanActivity(
+                        activity,
+                        KOLDING_CENTRE,
+                        "Fisketur",
+                        Category.OUTDOOR,
+                        Setting.OFF_SITE,
+                        OffsetDateTime.parse("+57440-01-01T10:00:00+01:00"),
+                        null,
+                        null,
+                        null,
+                        null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsALogbookHeldToday() {
+        fixture.given(planned())
+                .when(new RecordLogbook(activity, LocalDate.of(2026, 11, 26), 18, 5, 9, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesALogbookDatedInTheFuture() {
+        fixture.given(planned())
+                .when(new RecordLogbook(activity, LocalDate.of(2026, 11, 27), 18, 5, 9, null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACountAboveTenThousand() {
+        fixture.given(planned())
+                .when(logbook(10_001, 0, 0))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionDatedInTheFuture() {
+        fixture.given(planned(), held(18, 5, 9))
+                .when(new CorrectLogbook(activity, LocalDate.of(9999, 12, 31), 18, 5, 9, "Typo", null))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }

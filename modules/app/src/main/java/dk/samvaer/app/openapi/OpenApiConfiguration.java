@@ -212,7 +212,21 @@ public class OpenApiConfiguration {
         error.put("message", new StringSchema().example("must be greater than or equal to 0"));
         return new ObjectSchema()
                 .description("RFC 9457 problem details. `type` is stable; branch on it, not on `detail`.")
-                .addProperty("type", new StringSchema().format("uri").example("https://samvaer.dk/problems/validation"))
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .format("uri")
+                                .description("`https://samvaer.dk/problems/` and one of: `validation`,"
+                                        + " `malformed-request` (not JSON, a key twice, a value of the wrong type),"
+                                        + " `malformed-path` (a path not in normal form: percent-escapes, `.` or `..`"
+                                        + " segments, `//`, `;`), `unauthenticated`, `forbidden`, `not-found`,"
+                                        + " `method-not-allowed`, `not-acceptable`, `unsupported-media-type`,"
+                                        + " `payload-too-large`, `cpr-number-refused`, `unknown-reference`,"
+                                        + " `already-exists`, `idempotency-conflict`, `request-in-progress`,"
+                                        + " `concurrent-modification`, `version-mismatch`, `rule/<rule>`,"
+                                        + " `request-refused` (an HTTP request that cannot be served as sent, e.g."
+                                        + " 414, 431, 505), `internal-error`")
+                                .example("https://samvaer.dk/problems/validation"))
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields; see 'errors'."))

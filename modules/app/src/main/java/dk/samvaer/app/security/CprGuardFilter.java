@@ -1,7 +1,11 @@
 package dk.samvaer.app.security;
 
 import dk.samvaer.kernel.CprNumbers;
+import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.FieldError;
 import dk.samvaer.kernel.web.PayloadTooLarge;
+import dk.samvaer.kernel.web.ProblemTypes;
+import dk.samvaer.kernel.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,20 +15,29 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses any API request with a CPR-shaped value in any field: every string (and number) of a JSON body, at any
- * depth, and every query parameter. The answer is 422 {@code cpr-number-refused} naming the field, never the value;
- * nothing is stored and nothing is logged. Runs after authentication, before any controller.
+ * Refuses any API request with a CPR-shaped value in any field: every string and number of a JSON body, at any depth,
+ * every key, every value of a key given twice, and every query parameter. The answer is 422
+ * {@code cpr-number-refused} naming the field, never the value; nothing is stored and nothing is logged. Runs after
+ * authentication, before any controller. It decides whether a request is an API request by its decoded, normalised
+ * servlet path (as routing does), not by the raw URI.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,9 +46,24 @@ class CprGuardFilter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A number is examined in plain notation only up to this many digits either side of the point. */
+    private static final int MAX_PLAIN_DIGITS = 64;
+
+    private final ProblemWriter problems;
+
+    CprGuardFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !isApi(request);
+    }
+
+    /** Whether the request is for the API, judged by the path the application routes on. */
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith("/api/");
     }
 
     @Override
@@ -43,8 +71,8 @@ class CprGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             for (String value : parameter.getValue()) {
-                if (CprNumbers.containsCprShape(value)) {
-                    refuse(response, parameter.getKey());
+                if (CprNumbers.containsCprShape(value) || CprNumbers.containsCprShape(parameter.getKey())) {
+                    problems.write(response, refused(parameter.getKey()));
                     return;
                 }
             }
@@ -53,72 +81,99 @@ class CprGuardFilter extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (PayloadTooLarge tooLarge) {
-            RequestSizeLimitFilter.refuse(response, tooLarge.maxBytes());
+            problems.write(response, RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
             return;
         }
         if (body.length > 0) {
             Optional<String> field = cprField(body);
             if (field.isPresent()) {
-                refuse(response, field.get());
+                problems.write(response, refused(field.get()));
                 return;
             }
         }
         chain.doFilter(new Replayable(request, body), response);
     }
 
-    /** The JSON pointer of the first field holding a CPR-shaped value, if any. Bodies that are not JSON pass. */
+    /**
+     * The JSON pointer of the first field holding a CPR-shaped value, if any. Every token is examined as it is read,
+     * so a key given twice is seen twice; a body that stops being JSON is examined up to that point (the application
+     * refuses the rest).
+     */
     static Optional<String> cprField(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
-        return find(root, "");
-    }
-
-    private static Optional<String> find(JsonNode node, String pointer) {
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node.isString() || node.isNumber()) {
-            return CprNumbers.containsCprShape(node.asString()) ? Optional.of(pointer) : Optional.empty();
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                Optional<String> found = find(node.get(i), pointer + "/" + i);
-                if (found.isPresent()) {
-                    return found;
+        Deque<Object> path = new ArrayDeque<>();
+        try (JsonParser parser = JSON.createParser(body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> path.push("");
+                    case START_ARRAY -> path.push(-1);
+                    case END_OBJECT, END_ARRAY -> {
+                        path.pop();
+                        advance(path);
+                    }
+                    case PROPERTY_NAME -> {
+                        path.pop();
+                        path.push(parser.currentName());
+                        if (CprNumbers.containsCprShape(parser.currentName())) {
+                            return Optional.of(pointer(path));
+                        }
+                    }
+                    default -> {
+                        advance(path);
+                        if (holdsCpr(parser, token)) {
+                            return Optional.of(pointer(path));
+                        }
+                    }
                 }
             }
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> property : node.properties()) {
-                if (CprNumbers.containsCprShape(property.getKey())) {
-                    return Optional.of(pointer + "/");
-                }
-                Optional<String> found = find(property.getValue(), pointer + "/" + property.getKey());
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
+        } catch (JacksonException notJson) {
+            return Optional.empty();
         }
         return Optional.empty();
     }
 
-    private static void refuse(HttpServletResponse response, String field) throws IOException {
-        response.setStatus(422);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
+    private static void advance(Deque<Object> path) {
+        if (!path.isEmpty() && path.peek() instanceof Integer index) {
+            path.pop();
+            path.push(index + 1);
+        }
+    }
+
+    private static String pointer(Deque<Object> path) {
+        StringBuilder out = new StringBuilder();
+        for (java.util.Iterator<Object> steps = path.descendingIterator(); steps.hasNext(); ) {
+            out.append('/').append(steps.next());
+        }
+        return out.toString();
+    }
+
+    private static boolean holdsCpr(JsonParser parser, JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> CprNumbers.containsCprShape(parser.getString());
+            case VALUE_NUMBER_INT -> CprNumbers.containsCprShape(parser.getString());
+            case VALUE_NUMBER_FLOAT -> CprNumbers.containsCprShape(parser.getString()) || plainHoldsCpr(parser);
+            default -> false;
+        };
+    }
+
+    /** A number such as {@code 3112991234.0} or {@code 3.112991234e9}, written out in plain notation. */
+    private static boolean plainHoldsCpr(JsonParser parser) {
+        BigDecimal number = parser.getDecimalValue();
+        if (Math.abs(number.scale()) > MAX_PLAIN_DIGITS || number.precision() > MAX_PLAIN_DIGITS) {
+            return false;
+        }
+        return CprNumbers.containsCprShape(number.toPlainString())
+                || CprNumbers.containsCprShape(number.stripTrailingZeros().toPlainString());
+    }
+
+    private static ProblemDetail refused(String field) {
+        ProblemDetail problem = ApiExceptionHandler.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.CPR_NUMBER_REFUSED,
+                "A field holds a value shaped like a CPR number. Samvær never accepts CPR numbers; send the case"
+                        + " system's own citizen reference instead. Nothing was stored.");
         String safeField = field.replaceAll("[^A-Za-z0-9/_.\\-]", "?");
-        response.getWriter()
-                .write(
-                        "{\"type\":\"https://samvaer.dk/problems/cpr-number-refused\",\"title\":\"Unprocessable Content\","
-                                + "\"status\":422,\"detail\":\"A field holds a value shaped like a CPR number. Samvær never"
-                                + " accepts CPR numbers; send the case system's own citizen reference instead. Nothing was"
-                                + " stored.\",\"errors\":[{\"field\":\"" + safeField
-                                + "\",\"message\":\"looks like a CPR"
-                                + " number\"}]}");
+        problem.setProperty("errors", List.of(new FieldError(safeField, "looks like a CPR number")));
+        return problem;
     }
 
     /** The request with its body read once and offered again. */

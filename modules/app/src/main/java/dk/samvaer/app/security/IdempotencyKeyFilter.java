@@ -5,6 +5,9 @@ import dk.samvaer.kernel.idempotency.IdempotencyStore;
 import dk.samvaer.kernel.idempotency.StoredResponse;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Pseudonyms;
+import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.FieldError;
+import dk.samvaer.kernel.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
@@ -34,16 +38,18 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final Pseudonyms pseudonyms;
+    private final ProblemWriter problems;
 
-    IdempotencyKeyFilter(IdempotencyStore store, Pseudonyms pseudonyms) {
+    IdempotencyKeyFilter(IdempotencyStore store, Pseudonyms pseudonyms, ProblemWriter problems) {
         this.store = store;
         this.pseudonyms = pseudonyms;
+        this.problems = problems;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !request.getRequestURI().startsWith("/api/")
+                || !CprGuardFilter.isApi(request)
                 || request.getHeader(HEADER) == null;
     }
 
@@ -52,7 +58,10 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!ACCEPTABLE.matcher(key).matches()) {
-            problem(response, 400, "validation", "Idempotency-Key is 1-200 characters of letters, digits and . _ : -");
+            problems.write(
+                    response,
+                    ApiExceptionHandler.validation(
+                            List.of(new FieldError(HEADER, "is 1-200 characters of letters, digits and . _ : -"))));
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -75,7 +84,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
                         captured.getContentAsByteArray());
             });
         } catch (IdempotencyConflict e) {
-            problem(response, 409, e.inProgress() ? "request-in-progress" : "idempotency-conflict", e.getMessage());
+            problems.write(response, ApiExceptionHandler.problemFor(e).orElseThrow());
             return;
         }
         if (result.replayed()) {
@@ -103,15 +112,5 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         System.arraycopy(start, 0, all, 0, start.length);
         System.arraycopy(body, 0, all, start.length, body.length);
         return all;
-    }
-
-    private static void problem(HttpServletResponse response, int status, String type, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"https://samvaer.dk/problems/" + type + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
     }
 }

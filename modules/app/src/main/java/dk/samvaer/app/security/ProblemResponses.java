@@ -1,13 +1,18 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.ProblemTypes;
+import dk.samvaer.kernel.web.ProblemWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -26,8 +31,10 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     private final Map<Failure, Counter> failures = new EnumMap<>(Failure.class);
+    private final ProblemWriter problems;
 
-    ProblemResponses(MeterRegistry registry) {
+    ProblemResponses(MeterRegistry registry, ProblemWriter problems) {
+        this.problems = problems;
         for (Failure failure : Failure.values()) {
             failures.put(
                     failure,
@@ -56,43 +63,25 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                     case INVALID_KEY -> "The API key is not valid.";
                     case INVALID_TOKEN -> "The bearer token is not valid.";
                 };
-        write(request, response, 401, "unauthenticated", "Unauthorized", detail);
+        write(
+                request,
+                response,
+                ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, detail));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, 403, "forbidden", "Forbidden", "Your role may not do this.");
+        write(request, response, ApiExceptionHandler.forbidden());
     }
 
-    private static void write(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            int status,
-            String type,
-            String title,
-            String detail)
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"https://samvaer.dk/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":"
-                        + status + ",\"detail\":\"" + detail + "\",\"instance\":\"" + json(request.getRequestURI())
-                        + "\"}");
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // answered without an instance
         }
-        return out.toString();
+        problems.write(response, problem);
     }
 }

@@ -1,5 +1,8 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.ProblemTypes;
+import dk.samvaer.kernel.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +11,8 @@ import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,30 +22,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(SecurityProperties properties) {
+    RequestSizeLimitFilter(SecurityProperties properties, ProblemWriter problems) {
         this.maxBytes = properties.maxRequestSize().toBytes();
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            refuse(response, maxBytes);
+            problems.write(response, tooLarge(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    static void refuse(HttpServletResponse response, long maxBytes) throws IOException {
-        response.setStatus(413);
-        response.setContentType("application/problem+json");
-        response.getWriter()
-                .write("{\"type\":\"https://samvaer.dk/problems/payload-too-large\",\"title\":\"Content Too Large\","
-                        + "\"status\":413,\"detail\":\"The request body may be at most " + maxBytes + " bytes.\"}");
+    /** The problem for a body larger than the limit. */
+    static ProblemDetail tooLarge(long maxBytes) {
+        return ApiExceptionHandler.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                ProblemTypes.PAYLOAD_TOO_LARGE,
+                "The request body may be at most " + maxBytes + " bytes.");
     }
 }

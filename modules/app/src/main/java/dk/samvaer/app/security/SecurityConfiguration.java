@@ -1,6 +1,7 @@
 package dk.samvaer.app.security;
 
 import dk.samvaer.kernel.security.Roles;
+import dk.samvaer.kernel.web.ProblemWriter;
 import dk.samvaer.programme.api.Municipalities;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
@@ -49,8 +50,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    ProblemResponses problemResponses(MeterRegistry registry) {
-        return new ProblemResponses(registry);
+    ProblemResponses problemResponses(MeterRegistry registry, ProblemWriter problems) {
+        return new ProblemResponses(registry, problems);
     }
 
     @Bean

@@ -20,12 +20,14 @@ import dk.samvaer.buddies.api.ResumeBuddy;
 import dk.samvaer.buddies.api.RetireBuddy;
 import dk.samvaer.buddies.api.SupervisionHeld;
 import dk.samvaer.buddies.api.WelcomeNewUser;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -39,7 +41,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 public class Buddy {
 
     static final int MAX_HOURS = 40;
-    static final int MAX_REASON = 1000;
+    static final int MAX_REASON = Bounds.MAX_TEXT;
 
     enum Status {
         ACTIVE,
@@ -68,7 +70,7 @@ public class Buddy {
     }
 
     @CommandHandler
-    public void handle(CompleteBuddyCourse command) {
+    public void handle(CompleteBuddyCourse command, Clock clock) {
         requireNotRetired();
         if (trained) {
             throw new RuleViolation("course-already-completed", "The buddy has already completed the course.");
@@ -78,7 +80,11 @@ public class Buddy {
             throw new InvalidInput("course-hours", "hours", "A course lasts from 1 to " + MAX_HOURS + " hours.");
         }
         apply(new BuddyCourseCompleted(
-                buddyId, centreId, municipalityCode, Texts.present("completedOn", command.completedOn()), hours));
+                buddyId,
+                centreId,
+                municipalityCode,
+                Bounds.happened("completedOn", command.completedOn(), clock),
+                hours));
     }
 
     @CommandHandler
@@ -92,14 +98,18 @@ public class Buddy {
     }
 
     @CommandHandler
-    public void handle(RecordSupervision command) {
+    public void handle(RecordSupervision command, Clock clock) {
         requireNotRetired();
         apply(new SupervisionHeld(
-                buddyId, centreId, municipalityCode, command.sessionId(), Texts.present("heldOn", command.heldOn())));
+                buddyId,
+                centreId,
+                municipalityCode,
+                command.sessionId(),
+                Bounds.happened("heldOn", command.heldOn(), clock)));
     }
 
     @CommandHandler
-    public void handle(WelcomeNewUser command, ActivityDirectory activities) {
+    public void handle(WelcomeNewUser command, ActivityDirectory activities, Clock clock) {
         requireTrainedAndActive("welcome new users");
         apply(Welcomes.welcomed(
                 command.welcomeId(),
@@ -109,7 +119,8 @@ public class Buddy {
                 command.welcomedOn(),
                 command.heardVia(),
                 command.activityId(),
-                activities));
+                activities,
+                clock));
     }
 
     @CommandHandler

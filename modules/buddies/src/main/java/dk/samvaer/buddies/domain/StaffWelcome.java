@@ -8,6 +8,7 @@ import dk.samvaer.buddies.api.RecordStaffWelcome;
 import dk.samvaer.buddies.api.WelcomeId;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,7 +24,8 @@ public class StaffWelcome {
     }
 
     @CommandHandler
-    public StaffWelcome(RecordStaffWelcome command, CentreDirectory centres, ActivityDirectory activities) {
+    public StaffWelcome(
+            RecordStaffWelcome command, CentreDirectory centres, ActivityDirectory activities, Clock clock) {
         CentreSummary centre = Welcomes.requireKnownCentre(command.centreId(), centres);
         apply(Welcomes.welcomed(
                 command.welcomeId(),
@@ -33,7 +35,8 @@ public class StaffWelcome {
                 command.welcomedOn(),
                 command.heardVia(),
                 command.activityId(),
-                activities));
+                activities,
+                clock));
     }
 
     @EventSourcingHandler

@@ -6,15 +6,20 @@ import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.buddies.api.BuddyId;
 import dk.samvaer.buddies.api.NewUserWelcomed;
 import dk.samvaer.buddies.api.WelcomeId;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** The rules every welcome follows, by a buddy or by staff: a known centre, and an activity only at that centre. */
+/**
+ * The rules every welcome follows, by a buddy or by staff: a known centre, an activity only at that centre, and a day
+ * that is not in the future.
+ */
 final class Welcomes {
 
     private Welcomes() {}
@@ -36,7 +41,8 @@ final class Welcomes {
             LocalDate welcomedOn,
             Set<HeardVia> heardVia,
             ActivityId activityId,
-            ActivityDirectory activities) {
+            ActivityDirectory activities,
+            Clock clock) {
         if (activityId != null
                 && activities
                         .find(activityId)
@@ -49,7 +55,7 @@ final class Welcomes {
                 centreId,
                 municipalityCode,
                 buddyId,
-                Texts.present("welcomedOn", welcomedOn),
+                Bounds.happened("welcomedOn", welcomedOn, clock),
                 heardVia == null ? Set.of() : Set.copyOf(heardVia),
                 activityId);
     }

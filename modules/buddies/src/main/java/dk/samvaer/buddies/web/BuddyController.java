@@ -19,6 +19,7 @@ import dk.samvaer.buddies.api.WelcomeNewUser;
 import dk.samvaer.buddies.query.BuddyQueries;
 import dk.samvaer.buddies.query.BuddyQueries.BuddyView;
 import dk.samvaer.buddies.query.BuddyQueries.WelcomeView;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
@@ -227,7 +228,7 @@ class BuddyController {
     record SupervisionRequest(@Schema(example = "2025-04-10") @NotNull @PastOrPresent LocalDate heldOn) {}
 
     record ReasonRequest(
-            @Schema(example = "Needs a break over the summer") @NotBlank @Size(max = 1000) String reason) {}
+            @Schema(example = "Needs a break over the summer") @NotBlank @Size(max = Bounds.MAX_TEXT) String reason) {}
 
     record WelcomeRequest(
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") @NotNull UUID centreId,

@@ -66,6 +66,7 @@ class BuddyTest {
         fixture = new AggregateTestFixture<>(Buddy.class);
         fixture.registerInjectableResource(CENTRES);
         fixture.registerInjectableResource(ACTIVITIES);
+        fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
     }
 
     private BuddyEnrolled enrolled() {
@@ -120,6 +121,14 @@ class BuddyTest {
         fixture.given(enrolled())
                 .when(new CompleteBuddyCourse(buddy, FEB_20, 0))
                 .expectException(InvalidInput.class);
+    }
+
+    @Test
+    void refusesACourseCompletedInTheFuture() {
+        fixture.given(enrolled())
+                .when(new CompleteBuddyCourse(buddy, LocalDate.of(2026, 11, 27), 3))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -23,6 +23,7 @@ class StaffWelcomeTest {
         fixture = new AggregateTestFixture<>(StaffWelcome.class);
         fixture.registerInjectableResource(BuddyTest.CENTRES);
         fixture.registerInjectableResource(BuddyTest.ACTIVITIES);
+        fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dk.samvaer.collaboration.api.EraseMemberDisplayName;
 import dk.samvaer.collaboration.api.GroupId;
 import dk.samvaer.collaboration.api.MemberDisplayNameErased;
 import dk.samvaer.collaboration.api.MemberSeatAdded;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.Texts;
@@ -24,7 +25,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 /** A cross-sector collaboration group of a municipality, and its seats. */
 public class CollaborationGroup {
 
-    static final int MAX_ROLE_TITLE = 200;
+    static final int MAX_ROLE_TITLE = Bounds.MAX_NAME;
 
     @AggregateIdentifier
     private GroupId groupId;

@@ -15,10 +15,12 @@ import dk.samvaer.collaboration.api.MeetingHeld;
 import dk.samvaer.collaboration.api.MeetingId;
 import dk.samvaer.collaboration.api.MeetingScheduled;
 import dk.samvaer.collaboration.api.ScheduleMeeting;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.Texts;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,9 +36,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  */
 public class Meeting {
 
-    static final int MAX_PURPOSE = 1000;
-    static final int MAX_ITEMS = 50;
-    static final int MAX_ITEM = 1000;
+    static final int MAX_PURPOSE = Bounds.MAX_TEXT;
+    static final int MAX_ITEMS = Bounds.MAX_ITEMS;
+    static final int MAX_ITEM = Bounds.MAX_TEXT;
 
     enum Status {
         SCHEDULED,
@@ -65,27 +67,27 @@ public class Meeting {
                 command.meetingId(),
                 command.groupId(),
                 group.municipalityCode(),
-                Texts.present("scheduledFor", command.scheduledFor()),
+                Bounds.date("scheduledFor", command.scheduledFor()),
                 Seats.require("coordinator", command.coordinator()),
                 Texts.required("purpose", command.purpose(), MAX_PURPOSE),
                 Texts.list("agenda", command.agenda(), MAX_ITEMS, MAX_ITEM)));
     }
 
     @CommandHandler
-    public void handle(HoldMeeting command) {
+    public void handle(HoldMeeting command, Clock clock) {
         requireNotCancelled("hold");
         requireNotHeld();
         apply(new MeetingHeld(
                 meetingId,
                 groupId,
                 municipalityCode,
-                Texts.present("heldOn", command.heldOn()),
+                Bounds.happened("heldOn", command.heldOn(), clock),
                 command.attendingOrganisationTypes() == null
                         ? Set.of()
                         : Set.copyOf(command.attendingOrganisationTypes()),
                 Texts.list("decisions", command.decisions(), MAX_ITEMS, MAX_ITEM),
                 followUps(command.followUps()),
-                command.nextMeetingOn()));
+                Bounds.optionalDate("nextMeetingOn", command.nextMeetingOn())));
     }
 
     @CommandHandler
@@ -97,7 +99,7 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(CompleteFollowUp command) {
+    public void handle(CompleteFollowUp command, Clock clock) {
         if (status != Status.HELD) {
             throw new RuleViolation("meeting-not-held", "Follow-ups belong to a held meeting.");
         }
@@ -111,7 +113,7 @@ public class Meeting {
                 meetingId,
                 municipalityCode,
                 command.followUpId(),
-                Texts.present("completedOn", command.completedOn())));
+                Bounds.happened("completedOn", command.completedOn(), clock)));
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
@@ -146,7 +148,7 @@ public class Meeting {
                     id,
                     Texts.required("followUps.description", followUp.description(), MAX_ITEM),
                     Seats.require("followUps.owner", followUp.owner()),
-                    Texts.present("followUps.dueOn", followUp.dueOn())));
+                    Bounds.date("followUps.dueOn", followUp.dueOn())));
         }
         return valid;
     }

@@ -5,10 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import dk.samvaer.collaboration.api.NetworkMeetingHeld;
 import dk.samvaer.collaboration.api.NetworkMeetingId;
 import dk.samvaer.collaboration.api.RecordNetworkMeeting;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.Municipalities;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-/** A network meeting across municipalities: at least two take part. */
+/** A network meeting across municipalities: at least two take part, on a day that is not in the future. */
 public class NetworkMeeting {
 
     @AggregateIdentifier
@@ -27,7 +29,7 @@ public class NetworkMeeting {
     }
 
     @CommandHandler
-    public NetworkMeeting(RecordNetworkMeeting command, Municipalities municipalities) {
+    public NetworkMeeting(RecordNetworkMeeting command, Municipalities municipalities, Clock clock) {
         List<String> codes = command.municipalityCodes() == null ? List.of() : command.municipalityCodes();
         Set<String> distinct = new LinkedHashSet<>(codes);
         if (distinct.size() < 2 || distinct.size() != codes.size()) {
@@ -43,7 +45,7 @@ public class NetworkMeeting {
         }
         apply(new NetworkMeetingHeld(
                 command.networkMeetingId(),
-                Texts.present("heldOn", command.heldOn()),
+                Bounds.happened("heldOn", command.heldOn(), clock),
                 Texts.required("purpose", command.purpose(), Meeting.MAX_PURPOSE),
                 List.copyOf(distinct)));
     }

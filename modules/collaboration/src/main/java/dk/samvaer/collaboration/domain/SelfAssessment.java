@@ -6,12 +6,14 @@ import dk.samvaer.collaboration.api.BestPractice;
 import dk.samvaer.collaboration.api.PracticeAssessment;
 import dk.samvaer.collaboration.api.RecordSelfAssessment;
 import dk.samvaer.collaboration.api.SelfAssessmentRecorded;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.Municipalities;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,7 +29,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class SelfAssessment {
 
-    static final int MAX_NOTE = 1000;
+    static final int MAX_NOTE = Bounds.MAX_TEXT;
 
     @AggregateIdentifier
     private String subject;
@@ -40,7 +42,8 @@ public class SelfAssessment {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordSelfAssessment command, Municipalities municipalities, CentreDirectory centres) {
+    public void handle(
+            RecordSelfAssessment command, Municipalities municipalities, CentreDirectory centres, Clock clock) {
         String code = command.subject().municipalityCode();
         if (!municipalities.exists(code)) {
             throw new UnknownReference("municipalityCode", "No Danish municipality has the code '" + code + "'.");
@@ -53,7 +56,7 @@ public class SelfAssessment {
                     "centreId", "No centre with that id is registered in municipality " + code + ".");
         }
         Map<BestPractice, PracticeAssessment> practices = allNine(command.practices());
-        LocalDate assessedOn = Texts.present("assessedOn", command.assessedOn());
+        LocalDate assessedOn = Bounds.happened("assessedOn", command.assessedOn(), clock);
         if (latest != null && assessedOn.isBefore(latest)) {
             throw new RuleViolation(
                     "assessment-older-than-latest",

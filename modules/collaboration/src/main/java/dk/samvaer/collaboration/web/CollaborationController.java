@@ -28,6 +28,7 @@ import dk.samvaer.collaboration.query.CollaborationViews.MeetingView;
 import dk.samvaer.collaboration.query.CollaborationViews.NetworkMeetingView;
 import dk.samvaer.collaboration.query.CollaborationViews.SelfAssessmentView;
 import dk.samvaer.collaboration.query.DisplayNames;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
@@ -42,6 +43,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -70,6 +72,9 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Collaboration",
         description = "Cross-sector collaboration groups, meetings, network meetings, self-assessments")
 class CollaborationController {
+
+    /** Denmark has 98 municipalities; a network meeting lists each at most once. */
+    static final int MAX_MUNICIPALITIES = 98;
 
     private final CommandGateway commands;
     private final CollaborationQueries queries;
@@ -312,14 +317,14 @@ class CollaborationController {
 
     record SeatRequest(
             @Schema(example = "SECTION_99") @NotNull OrganisationType organisationType,
-            @Schema(example = "Gadeplansmedarbejder") @NotBlank @Size(max = 200) String roleTitle,
+            @Schema(example = "Gadeplansmedarbejder") @NotBlank @Size(max = Bounds.MAX_NAME) String roleTitle,
             @Schema(example = "Mette", description = "optional personal data; kept apart from history and erasable")
-                    @Size(max = 200)
+                    @Size(max = Bounds.MAX_NAME)
                     String displayName) {}
 
     record SeatReference(
             @Schema(example = "DROP_IN_CENTRE") @NotNull OrganisationType organisationType,
-            @Schema(example = "Medarbejder på værestedet") @Size(max = 200) String roleTitle) {
+            @Schema(example = "Medarbejder på værestedet") @Size(max = Bounds.MAX_NAME) String roleTitle) {
         Seat seat() {
             return new Seat(organisationType, roleTitle);
         }
@@ -328,23 +333,25 @@ class CollaborationController {
     record ScheduleRequest(
             @Schema(example = "2025-03-04") @NotNull LocalDate scheduledFor,
             @NotNull @Valid SeatReference coordinator,
-            @Schema(example = "Agree how § 99 workers escort new users to the centre") @NotBlank @Size(max = 1000)
+            @Schema(example = "Agree how § 99 workers escort new users to the centre")
+                    @NotBlank
+                    @Size(max = Bounds.MAX_TEXT)
                     String purpose,
-            @Schema(example = "[\"Welcome\", \"Escort routines\", \"Next activities\"]") @Size(max = 50)
-                    List<@NotBlank @Size(max = 1000) String> agenda) {}
+            @Schema(example = "[\"Welcome\", \"Escort routines\", \"Next activities\"]") @Size(max = Bounds.MAX_ITEMS)
+                    List<@NotBlank @Size(max = Bounds.MAX_TEXT) String> agenda) {}
 
     record FollowUpRequest(
-            @Schema(example = "Send the activity poster to the shelter staff") @NotBlank @Size(max = 1000)
+            @Schema(example = "Send the activity poster to the shelter staff") @NotBlank @Size(max = Bounds.MAX_TEXT)
                     String description,
             @NotNull @Valid SeatReference owner,
             @Schema(example = "2025-04-01") @NotNull LocalDate dueOn) {}
 
     record HeldRequest(
-            @Schema(example = "2025-03-04") @NotNull LocalDate heldOn,
+            @Schema(example = "2025-03-04") @NotNull @PastOrPresent LocalDate heldOn,
             @Schema(example = "[\"DROP_IN_CENTRE\", \"SECTION_99\"]") Set<OrganisationType> attendingOrganisationTypes,
-            @Schema(example = "[\"The centre is named in every move-in plan\"]") @Size(max = 50)
-                    List<@NotBlank @Size(max = 1000) String> decisions,
-            @Size(max = 50) List<@Valid FollowUpRequest> followUps,
+            @Schema(example = "[\"The centre is named in every move-in plan\"]") @Size(max = Bounds.MAX_ITEMS)
+                    List<@NotBlank @Size(max = Bounds.MAX_TEXT) String> decisions,
+            @Size(max = Bounds.MAX_ITEMS) List<@Valid FollowUpRequest> followUps,
             @Schema(example = "2025-05-06") LocalDate nextMeetingOn) {}
 
     record HeldResponse(
@@ -356,20 +363,24 @@ class CollaborationController {
                 @Schema(example = "Send the activity poster to the shelter staff") String description) {}
     }
 
-    record ReasonRequest(@Schema(example = "Too few could attend") @NotBlank @Size(max = 1000) String reason) {}
+    record ReasonRequest(
+            @Schema(example = "Too few could attend") @NotBlank @Size(max = Bounds.MAX_TEXT) String reason) {}
 
-    record CompletionRequest(@Schema(example = "2025-03-20") @NotNull LocalDate completedOn) {}
+    record CompletionRequest(@Schema(example = "2025-03-20") @NotNull @PastOrPresent LocalDate completedOn) {}
 
     record NetworkMeetingRequest(
-            @Schema(example = "2025-06-10") @NotNull LocalDate heldOn,
-            @Schema(example = "Sharing experience with escort and the good welcome") @NotBlank @Size(max = 1000)
+            @Schema(example = "2025-06-10") @NotNull @PastOrPresent LocalDate heldOn,
+            @Schema(example = "Sharing experience with escort and the good welcome")
+                    @NotBlank
+                    @Size(max = Bounds.MAX_TEXT)
                     String purpose,
-            @Schema(example = "[\"621\", \"510\", \"370\"]") @NotEmpty
+            @Schema(example = "[\"621\", \"510\", \"370\"]") @NotEmpty @Size(min = 2, max = MAX_MUNICIPALITIES)
                     List<@Pattern(regexp = "\\d{3}") String> municipalityCodes) {}
 
     record PracticeRequest(
             @Schema(example = "DO_MORE") @NotNull PracticeStatus status,
-            @Schema(example = "Posters reach the shelter, not yet the housing-support team") @Size(max = 1000)
+            @Schema(example = "Posters reach the shelter, not yet the housing-support team")
+                    @Size(max = Bounds.MAX_TEXT)
                     String note) {}
 
     record SelfAssessmentRequest(
@@ -378,6 +389,6 @@ class CollaborationController {
                             example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb",
                             description = "optional: a centre assessing itself")
                     UUID centreId,
-            @Schema(example = "2025-09-01") @NotNull LocalDate assessedOn,
+            @Schema(example = "2025-09-01") @NotNull @PastOrPresent LocalDate assessedOn,
             @NotNull Map<BestPractice, @Valid @NotNull PracticeRequest> practices) {}
 }

@@ -44,6 +44,7 @@ class MeetingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(groups);
+        fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
     }
 
     private MeetingScheduled scheduled() {
@@ -144,6 +145,14 @@ class MeetingTest {
                         List.of(new FollowUp(followUp, "Poster", COORDINATOR, null)),
                         null))
                 .expectException(InvalidInput.class);
+    }
+
+    @Test
+    void refusesToHoldAMeetingOnADayStillToCome() {
+        fixture.given(scheduled())
+                .when(new HoldMeeting(meeting, LocalDate.of(2026, 11, 27), Set.of(), List.of(), List.of(), null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -36,6 +36,7 @@ class NetworkMeetingAndSelfAssessmentTest {
         private AggregateTestFixture<NetworkMeeting> fixture() {
             AggregateTestFixture<NetworkMeeting> fixture = new AggregateTestFixture<>(NetworkMeeting.class);
             fixture.registerInjectableResource(Municipalities.danish());
+            fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
             return fixture;
         }
 
@@ -52,6 +53,22 @@ class NetworkMeetingAndSelfAssessmentTest {
             fixture.givenNoPriorActivity()
                     .when(new RecordNetworkMeeting(id, LocalDate.of(2025, 6, 10), "Alone", List.of("621")))
                     .expectException(InvalidInput.class);
+        }
+
+        @Test
+        void refusesANetworkMeetingDatedInTheFuture() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordNetworkMeeting(id, LocalDate.of(9999, 12, 31), "Later", List.of("621", "510")))
+                    .expectException(InvalidInput.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesANetworkMeetingHeldTomorrow() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordNetworkMeeting(id, LocalDate.of(2026, 11, 27), "Soon", List.of("621", "510")))
+                    .expectException(InvalidInput.class)
+                    .expectNoEvents();
         }
 
         @Test
@@ -83,6 +100,7 @@ class NetworkMeetingAndSelfAssessmentTest {
         private AggregateTestFixture<SelfAssessment> fixture() {
             AggregateTestFixture<SelfAssessment> fixture = new AggregateTestFixture<>(SelfAssessment.class);
             fixture.registerInjectableResource(Municipalities.danish());
+            fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
             fixture.registerInjectableResource(centres);
             return fixture;
         }

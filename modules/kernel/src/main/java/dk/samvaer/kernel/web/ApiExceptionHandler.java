@@ -196,10 +196,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // The exception class only: messages of lower layers may quote request data.
         log.error(
                 "Unexpected failure while handling a request: {}", e.getClass().getName(), e);
-        return respond(problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                ProblemTypes.INTERNAL,
-                "An unexpected error occurred. Nothing was stored. The correlation id identifies it in the log."));
+        return respond(internalError(HttpStatus.INTERNAL_SERVER_ERROR));
     }
 
     @Override
@@ -274,10 +271,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(respond(problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
-                "Send the request body as application/json.")));
+        return asObject(respond(unsupportedMediaType()));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -306,6 +300,66 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "The request has invalid fields; see 'errors'.");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * The problem for an answer that has only a status: one raised below the handlers (Tomcat itself, a
+     * {@code sendError} of a filter, the {@code /error} dispatch). Its detail never echoes request data.
+     */
+    public static ProblemDetail forStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        if (known == null) {
+            known = status >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
+        }
+        return switch (known) {
+            case BAD_REQUEST ->
+                problem(known, ProblemTypes.MALFORMED_REQUEST, "The request is not an HTTP request Samvær can read.");
+            case UNAUTHORIZED ->
+                problem(
+                        known,
+                        ProblemTypes.UNAUTHENTICATED,
+                        "Credentials are required: an X-API-Key header or a bearer token.");
+            case FORBIDDEN -> forbidden();
+            case NOT_FOUND -> problem(known, ProblemTypes.NOT_FOUND, "No such resource.");
+            case METHOD_NOT_ALLOWED ->
+                problem(known, ProblemTypes.METHOD_NOT_ALLOWED, "The method is not allowed here.");
+            case NOT_ACCEPTABLE ->
+                problem(known, ProblemTypes.NOT_ACCEPTABLE, "The resource is not available in an accepted media type.");
+            case CONTENT_TOO_LARGE -> problem(known, ProblemTypes.PAYLOAD_TOO_LARGE, "The request body is too large.");
+            case UNSUPPORTED_MEDIA_TYPE -> unsupportedMediaType();
+            case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> requestRefused(known);
+            default -> known.is5xxServerError() ? internalError(known) : requestRefused(known);
+        };
+    }
+
+    /** The problem for a request body in a media type (or charset) the API does not read. */
+    public static ProblemDetail unsupportedMediaType() {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                "Send the request body as application/json (UTF-8).");
+    }
+
+    /** The problem for a path that is not in normal form (percent-escapes, dot segments, empty segments, ';'). */
+    public static ProblemDetail malformedPath() {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_PATH,
+                "The path must be in normal form: no percent-escapes, no '.' or '..' segments, no '//', no ';'.");
+    }
+
+    private static ProblemDetail requestRefused(HttpStatus status) {
+        return problem(
+                status,
+                ProblemTypes.REQUEST_REFUSED,
+                "The request cannot be served as sent (" + status.value() + " " + status.getReasonPhrase() + ").");
+    }
+
+    private static ProblemDetail internalError(HttpStatus status) {
+        return problem(
+                status,
+                ProblemTypes.INTERNAL,
+                "An unexpected error occurred. Nothing was stored. The correlation id identifies it in the log.");
     }
 
     public static ProblemDetail problem(HttpStatus status, URI type, String detail) {

@@ -18,6 +18,8 @@ public final class ProblemTypes {
     public static final URI REQUEST_IN_PROGRESS = of("request-in-progress");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI MALFORMED_REQUEST = of("malformed-request");
+    public static final URI MALFORMED_PATH = of("malformed-path");
+    public static final URI REQUEST_REFUSED = of("request-refused");
     public static final URI NOT_FOUND = of("not-found");
     public static final URI UNKNOWN_REFERENCE = of("unknown-reference");
     public static final URI ALREADY_EXISTS = of("already-exists");

@@ -3,11 +3,13 @@ package dk.samvaer.outreach.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.samvaer.activities.api.ActivityDirectory;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.outreach.api.EscortId;
 import dk.samvaer.outreach.api.EscortProvided;
 import dk.samvaer.outreach.api.ProvideEscort;
 import dk.samvaer.programme.api.CentreDirectory;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,7 +25,7 @@ public class Escort {
     }
 
     @CommandHandler
-    public Escort(ProvideEscort command, CentreDirectory centres, ActivityDirectory activities) {
+    public Escort(ProvideEscort command, CentreDirectory centres, ActivityDirectory activities, Clock clock) {
         Places.centre(command.centreId(), command.municipalityCode(), centres);
         Places.activityAt(command.activityId(), command.centreId(), activities);
         apply(new EscortProvided(
@@ -33,7 +35,7 @@ public class Escort {
                 Texts.present("citizenRef", command.citizenPseudonym()),
                 command.centreId(),
                 command.activityId(),
-                Texts.present("escortedOn", command.escortedOn())));
+                Bounds.happened("escortedOn", command.escortedOn(), clock)));
     }
 
     @EventSourcingHandler

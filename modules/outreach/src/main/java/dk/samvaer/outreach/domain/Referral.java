@@ -2,6 +2,7 @@ package dk.samvaer.outreach.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.Texts;
@@ -18,6 +19,7 @@ import dk.samvaer.outreach.api.ReferralId;
 import dk.samvaer.outreach.api.ReferralMade;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,7 +32,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  */
 public class Referral {
 
-    static final int MAX_REASON = 1000;
+    static final int MAX_REASON = Bounds.MAX_TEXT;
 
     enum Status {
         MADE,
@@ -53,7 +55,7 @@ public class Referral {
     }
 
     @CommandHandler
-    public Referral(MakeReferral command, CentreDirectory centres) {
+    public Referral(MakeReferral command, CentreDirectory centres, Clock clock) {
         Places.centre(command.centreId(), command.municipalityCode(), centres);
         apply(new ReferralMade(
                 command.referralId(),
@@ -61,48 +63,48 @@ public class Referral {
                 Texts.present("service", command.service()),
                 Texts.present("citizenRef", command.citizenPseudonym()),
                 command.centreId(),
-                Texts.present("referredOn", command.referredOn())));
+                Bounds.happened("referredOn", command.referredOn(), clock)));
     }
 
     @CommandHandler
-    public void handle(AcceptReferral command) {
+    public void handle(AcceptReferral command, Clock clock) {
         if (status != Status.MADE) {
             throw new RuleViolation(
                     status == Status.ACCEPTED ? "referral-already-accepted" : "referral-closed",
                     status == Status.ACCEPTED ? "The referral is already accepted." : "The referral is closed.");
         }
         apply(new ReferralAccepted(
-                referralId, municipalityCode, notBeforeReferral("acceptedOn", command.acceptedOn())));
+                referralId, municipalityCode, notBeforeReferral("acceptedOn", command.acceptedOn(), clock)));
     }
 
     @CommandHandler
-    public void handle(RecordArrival command) {
+    public void handle(RecordArrival command, Clock clock) {
         if (status == Status.ARRIVED) {
             throw new RuleViolation("citizen-already-arrived", "The citizen's arrival is already recorded.");
         }
         requireOpen();
-        LocalDate arrivedOn = notBeforeReferral("arrivedOn", command.arrivedOn());
+        LocalDate arrivedOn = notBeforeReferral("arrivedOn", command.arrivedOn(), clock);
         apply(new CitizenArrived(
                 referralId, municipalityCode, centreId, arrivedOn, ChronoUnit.DAYS.between(referredOn, arrivedOn)));
     }
 
     @CommandHandler
-    public void handle(DeclineReferral command) {
+    public void handle(DeclineReferral command, Clock clock) {
         requireOpen();
         apply(new ReferralDeclined(
                 referralId,
                 municipalityCode,
-                notBeforeReferral("declinedOn", command.declinedOn()),
+                notBeforeReferral("declinedOn", command.declinedOn(), clock),
                 Texts.required("reason", command.reason(), MAX_REASON)));
     }
 
     @CommandHandler
-    public void handle(ExpireReferral command) {
+    public void handle(ExpireReferral command, Clock clock) {
         requireOpen();
         apply(new ReferralExpired(
                 referralId,
                 municipalityCode,
-                notBeforeReferral("expiredOn", command.expiredOn()),
+                notBeforeReferral("expiredOn", command.expiredOn(), clock),
                 Texts.required("reason", command.reason(), MAX_REASON)));
     }
 
@@ -116,8 +118,8 @@ public class Referral {
         }
     }
 
-    private LocalDate notBeforeReferral(String field, LocalDate date) {
-        Texts.present(field, date);
+    private LocalDate notBeforeReferral(String field, LocalDate date, Clock clock) {
+        Bounds.happened(field, date, clock);
         if (date.isBefore(referredOn)) {
             throw new InvalidInput(
                     "date-before-referral", field, field + " cannot be before the referral (" + referredOn + ").");

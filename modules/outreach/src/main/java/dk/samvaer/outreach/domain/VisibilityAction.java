@@ -3,6 +3,7 @@ package dk.samvaer.outreach.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.samvaer.activities.api.ActivityDirectory;
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.outreach.api.RecordVisibilityAction;
@@ -11,6 +12,7 @@ import dk.samvaer.outreach.api.VisibilityActionTaken;
 import dk.samvaer.outreach.api.VisibilityKind;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,7 +33,8 @@ public class VisibilityAction {
     }
 
     @CommandHandler
-    public VisibilityAction(RecordVisibilityAction command, CentreDirectory centres, ActivityDirectory activities) {
+    public VisibilityAction(
+            RecordVisibilityAction command, CentreDirectory centres, ActivityDirectory activities, Clock clock) {
         CentreSummary centre = Places.centre(command.centreId(), null, centres);
         VisibilityKind kind = Texts.present("kind", command.kind());
         if (kind == VisibilityKind.POSTER && command.activityId() == null) {
@@ -51,7 +54,7 @@ public class VisibilityAction {
                 kind,
                 command.channel(),
                 command.activityId(),
-                Texts.present("takenOn", command.takenOn()),
+                Bounds.happened("takenOn", command.takenOn(), clock),
                 Texts.optional("description", command.description(), MAX_DESCRIPTION)));
     }
 

@@ -1,5 +1,6 @@
 package dk.samvaer.outreach.web;
 
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.outreach.api.Service;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +66,6 @@ final class IngestionRequests {
             @Schema(example = "2025-04-29") @PastOrPresent LocalDate arrivedOn,
             @Schema(example = "2025-04-23") @PastOrPresent LocalDate declinedOn,
             @Schema(example = "2025-06-30") @PastOrPresent LocalDate expiredOn,
-            @Schema(example = "No capacity this month", maxLength = 1000) @Size(max = 1000) String reason)
+            @Schema(example = "No capacity this month", maxLength = 1000) @Size(max = Bounds.MAX_TEXT) String reason)
             implements Posting {}
 }

@@ -35,6 +35,7 @@ class EscortAndVisibilityTest {
         AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
         fixture.registerInjectableResource(ReferralTest.CENTRES);
         fixture.registerInjectableResource(ACTIVITIES);
+        fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
         return fixture;
     }
 

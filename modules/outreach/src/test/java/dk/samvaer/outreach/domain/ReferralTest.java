@@ -38,6 +38,7 @@ class ReferralTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerInjectableResource(CENTRES);
+        fixture.registerInjectableResource(dk.samvaer.kernel.BoundsTest.TODAY);
     }
 
     private ReferralMade made() {
@@ -56,6 +57,23 @@ class ReferralTest {
         fixture.givenNoPriorActivity()
                 .when(new MakeReferral(referral, "479", Service.AUTHORITY, "p1_abc", KOLDING, APRIL_20))
                 .expectException(UnknownReference.class);
+    }
+
+    @Test
+    void refusesAReferralDatedInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(new MakeReferral(
+                        referral, "621", Service.AUTHORITY, "p1_abc", KOLDING, java.time.LocalDate.of(2026, 11, 27)))
+                .expectException(dk.samvaer.kernel.InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnArrivalDatedInTheFuture() {
+        fixture.given(made())
+                .when(new RecordArrival(referral, java.time.LocalDate.of(9999, 12, 31)))
+                .expectException(dk.samvaer.kernel.InvalidInput.class)
+                .expectNoEvents();
     }
 
     @Test

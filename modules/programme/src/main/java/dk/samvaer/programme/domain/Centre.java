@@ -2,6 +2,7 @@ package dk.samvaer.programme.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreId;
@@ -15,7 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 /** A municipal drop-in centre (værested), the partner centre of a municipality in the programme. */
 public class Centre {
 
-    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_NAME_LENGTH = Bounds.MAX_NAME;
 
     @AggregateIdentifier
     private CentreId centreId;

@@ -2,6 +2,7 @@ package dk.samvaer.programme.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.programme.api.Arm;
@@ -24,8 +25,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 /** A project year of the programme: which municipalities take part, each in the test or the control arm. */
 public class ProjectYear {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    static final int FIRST_YEAR = Bounds.FIRST_YEAR;
+    static final int LAST_YEAR = Bounds.LAST_YEAR;
 
     @AggregateIdentifier
     private ProjectYearId projectYearId;

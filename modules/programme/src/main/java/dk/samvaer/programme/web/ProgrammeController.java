@@ -1,5 +1,6 @@
 package dk.samvaer.programme.web;
 
+import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
@@ -167,10 +168,10 @@ class ProgrammeController {
                     @NotBlank
                     @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
                     String municipalityCode,
-            @Schema(example = "Værestedet Kolding") @NotBlank @Size(max = 200) String name) {}
+            @Schema(example = "Værestedet Kolding") @NotBlank @Size(max = Bounds.MAX_NAME) String name) {}
 
     record CreateProjectYearRequest(
-            @Schema(example = "2025") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Schema(example = "2025") @NotNull @Min(Bounds.FIRST_YEAR) @Max(Bounds.LAST_YEAR) Integer year,
             @NotNull @NotEmpty @Valid List<EnrolmentRequest> municipalities) {}
 
     record EnrolmentRequest(

@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 final class CrashRounds {
 
     static final int CLIENTS = 12;
-    static final long CATCH_UP_BOUND_MS = 60_000;
-    static final long REPOST_BOUND_MS = 20_000;
+    static final long CATCH_UP_BOUND_MS = 30_000;
+    static final long REPOST_BOUND_MS = 15_000;
     static final int READ_BACK_MAX = 3000;
 
     /** One HTTP request of a case system, with the postings it carries (one, or a batch's items). */

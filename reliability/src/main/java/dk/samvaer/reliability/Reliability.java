@@ -48,8 +48,8 @@ public final class Reliability {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }
         System.out.println("reliability: seed " + seed + " (replay a request with --seed=" + seed + " --show=INDEX)");
-        Results results = new Results(machine(options));
         Path out = Path.of(options.get("out"));
+        Results results = new Results(machine(options), out);
         boolean passed = true;
         for (String db : options.get("db").split(",")) {
             if (db.equals("postgres") && !Store.postgresAnswers()) {

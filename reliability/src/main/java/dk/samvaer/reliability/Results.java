@@ -14,10 +14,11 @@ final class Results {
 
     private final Map<String, Object> machine;
     private final Map<String, Map<String, Object>> databases = new LinkedHashMap<>();
-    private Path out = Path.of("reliability/results");
+    private Path out;
 
-    Results(Map<String, Object> machine) {
+    Results(Map<String, Object> machine, Path out) {
         this.machine = machine;
+        this.out = out;
     }
 
     private Map<String, Object> of(String db) {

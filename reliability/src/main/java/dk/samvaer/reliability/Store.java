@@ -18,6 +18,20 @@ final class Store implements AutoCloseable {
     static final String PG_USER = env("SAMVAER_RELIABILITY_PG_USER", "postgres");
     static final String PG_PASSWORD = env("SAMVAER_RELIABILITY_PG_PASSWORD", "");
 
+    /** Databases created and not yet dropped: dropped by a shutdown hook if the suite is stopped half-way. */
+    private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> CREATED.forEach(name -> {
+                    try {
+                        drop(name);
+                    } catch (SQLException e) {
+                        System.err.println("could not drop " + name + ": " + e.getMessage());
+                    }
+                })));
+    }
+
     final String db;
     final Path dir;
     final String url;
@@ -43,6 +57,7 @@ final class Store implements AutoCloseable {
             try (Connection connection = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
+                CREATED.add(name);
                 version = "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
             }
             String url = PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name;
@@ -92,11 +107,16 @@ final class Store implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         if (db.equals("postgres")) {
-            try (Connection connection = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
-                    Statement statement = connection.createStatement()) {
-                statement.execute(
-                        "DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
-            }
+            String name = url.substring(url.lastIndexOf('/') + 1);
+            drop(name);
+            CREATED.remove(name);
+        }
+    }
+
+    private static void drop(String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 

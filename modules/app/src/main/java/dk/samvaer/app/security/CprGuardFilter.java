@@ -165,7 +165,8 @@ class CprGuardFilter extends OncePerRequestFilter {
                 || CprNumbers.containsCprShape(number.stripTrailingZeros().toPlainString());
     }
 
-    private static ProblemDetail refused(String field) {
+    /** The 422 answer naming the field (or header) that holds a CPR-shaped value, never the value. */
+    static ProblemDetail refused(String field) {
         ProblemDetail problem = ApiExceptionHandler.problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 ProblemTypes.CPR_NUMBER_REFUSED,

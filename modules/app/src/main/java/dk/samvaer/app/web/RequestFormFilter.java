@@ -10,6 +10,9 @@ import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       and {@code /%61pi/} must not be {@code /api/} to one layer and something else to another), a {@code .} or
  *       {@code ..} segment, an empty segment ({@code //}), a {@code ;} path parameter or a backslash;
  *   <li>a body in a media type no endpoint reads (415 {@code unsupported-media-type}): a {@code Content-Type} that
- *       does not parse, is a wildcard ({@code *}{@code /*}, {@code application/*}) or names an unknown charset.
+ *       does not parse, is a wildcard ({@code *}{@code /*}, {@code application/*}) or names an unknown charset;
+ *   <li>a write to the API whose {@code Accept} rules out JSON (406 {@code not-acceptable}): every write answers JSON,
+ *       and finding that out only after the write ran would store a fact the caller was told failed.
  * </ul>
  *
  * It runs right after the correlation id is assigned, so the answer carries one.
@@ -49,7 +54,32 @@ class RequestFormFilter extends OncePerRequestFilter {
             problems.write(response, ApiExceptionHandler.unsupportedMediaType());
             return;
         }
+        if (isApiWrite(request) && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+            problems.write(response, ApiExceptionHandler.forStatus(HttpStatus.NOT_ACCEPTABLE.value()));
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isApiWrite(HttpServletRequest request) {
+        return !HttpMethod.GET.matches(request.getMethod())
+                && !HttpMethod.HEAD.matches(request.getMethod())
+                && !HttpMethod.OPTIONS.matches(request.getMethod())
+                && request.getRequestURI().startsWith("/api/");
+    }
+
+    /** Whether an {@code Accept} header (absent means anything) admits a JSON answer or a JSON problem. */
+    static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        } catch (IllegalArgumentException unparsable) {
+            return false;
+        }
     }
 
     /** Whether the raw path (as sent, before decoding) is in normal form. */

@@ -16,13 +16,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Input sent to slip past the rules: every answer is a problem in the error contract, and nothing is stored. */
 class HostileInputIntegrationTest extends ApiIntegrationTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     // --- the CPR guard ------------------------------------------------------------------------------------------
 
@@ -240,6 +245,42 @@ class HostileInputIntegrationTest extends ApiIntegrationTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.problemType()).isEqualTo("not-found");
+    }
+
+    @Test
+    void refusesACprNumberAsAnIdempotencyKeyAndKeepsNothing() {
+        Api.Response response = api.post(
+                "/api/v1/centres",
+                Api.json("municipalityCode", "621", "name", "Værestedet Nøglen"),
+                "Idempotency-Key",
+                "0101901234");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.problemType()).isEqualTo("cpr-number-refused");
+        assertThat(jdbc.sql("SELECT count(*) FROM idempotency_record WHERE record_key = '0101901234'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void refusesAWriteWhoseAcceptRulesOutJsonBeforeItRuns() {
+        String name = "Værestedet " + java.util.UUID.randomUUID();
+
+        Api.Response response = api.post(
+                "/api/v1/centres", Api.json("municipalityCode", "621", "name", name), "Accept", "application/xml");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(406);
+        assertThat(response.problemType()).isEqualTo("not-acceptable");
+        assertThat(api.get("/api/v1/centres?size=500").body()).doesNotContain(name);
+    }
+
+    @Test
+    void refusesANullInAListOfMunicipalities() {
+        Api.Response response = api.post("/api/v1/project-years", "{\"year\": 2031, \"municipalities\": [null]}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

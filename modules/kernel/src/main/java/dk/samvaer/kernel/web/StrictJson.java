@@ -1,5 +1,6 @@
 package dk.samvaer.kernel.web;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,8 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>an enum value as a number ({@code 1}, {@code "1"}) or as anything but its exact name ({@code " SECTION_99"},
  *       {@code "OUTDOOR\u0000"}, {@code "outdoor"}), also as a map key;
  *   <li>a date or time as a number ({@code 20260101}), or padded ({@code " 2025-05-01"}); an id padded likewise;
- *   <li>an empty string for a number, flag, enum, date or id; {@code null} for a primitive;
+ *   <li>an empty string for a number, flag, enum, date or id; {@code null} for a primitive, or as an element of a
+ *       list or a value of a map ({@code "municipalities": [null]});
  *   <li>a floating-point number that is not finite ({@code 1e309} read as a {@code double}).
  * </ul>
  */
@@ -56,7 +58,8 @@ public class StrictJson {
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .defaultLeniency(false);
+                .defaultLeniency(false)
+                .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL));
         refuse(builder, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float);
         refuse(builder, LogicalType.Float, CoercionInputShape.String);
         refuse(builder, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);

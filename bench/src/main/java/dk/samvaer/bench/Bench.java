@@ -57,7 +57,7 @@ public final class Bench {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }
         Launch production = Launch.classDataSharing(jar, Path.of("bench/target/cds"));
-        Results results = new Results(machine(options));
+        Results results = new Results(Machine.facts(options, "benchJvm"));
         Path out = Path.of(options.get("out"));
         for (String db : options.get("db").split(",")) {
             if (db.equals("postgres") && !postgresAnswers()) {
@@ -77,31 +77,6 @@ public final class Bench {
         }
         results.write(out);
         System.out.println(Files.readString(out.resolve("results.md")));
-    }
-
-    private static Map<String, Object> machine(Map<String, String> options) throws IOException {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("date", LocalDateTime.now(ZoneOffset.UTC).withNano(0) + "Z");
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("memory", memory());
-        machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        machine.put("options", options);
-        machine.put("benchJvm", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        return machine;
-    }
-
-    private static String memory() throws IOException {
-        Path meminfo = Path.of("/proc/meminfo");
-        if (!Files.exists(meminfo)) {
-            return "unknown";
-        }
-        long kb = Files.readAllLines(meminfo).stream()
-                .filter(line -> line.startsWith("MemTotal:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst()
-                .orElse(0);
-        return String.format("%.1f GiB", kb / 1024.0 / 1024.0);
     }
 
     static boolean postgresAnswers() {

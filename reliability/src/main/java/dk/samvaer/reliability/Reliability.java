@@ -1,5 +1,6 @@
 package dk.samvaer.reliability;
 
+import dk.samvaer.bench.Machine;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -91,14 +92,7 @@ public final class Reliability {
     }
 
     private static Map<String, Object> machine(Map<String, String> options) throws IOException {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("date", LocalDateTime.now(ZoneOffset.UTC).withNano(0) + "Z");
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("memory", memory());
-        machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        machine.put("options", options);
-        machine.put("suiteJvm", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Map<String, Object> machine = Machine.facts(options, "suiteJvm");
         machine.put("commit", commit());
         return machine;
     }
@@ -114,19 +108,6 @@ public final class Reliability {
         } catch (Exception e) {
             return "unknown";
         }
-    }
-
-    private static String memory() throws IOException {
-        Path meminfo = Path.of("/proc/meminfo");
-        if (!Files.exists(meminfo)) {
-            return "unknown";
-        }
-        long kb = Files.readAllLines(meminfo).stream()
-                .filter(line -> line.startsWith("MemTotal:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst()
-                .orElse(0);
-        return String.format("%.1f GiB", kb / 1024.0 / 1024.0);
     }
 
     static List<String> lines(String text) {

@@ -3,6 +3,7 @@ package dk.samvaer.app.security;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.AnnotatedElement;
@@ -28,7 +29,9 @@ final class EndpointsNeedAnAccessRule implements HandlerInterceptor {
             response.setStatus(403);
             return false;
         }
-        if (handler instanceof HandlerMethod method
+        // once, on the request itself: not again when a streamed answer is dispatched to finish asynchronously
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().startsWith("dk.samvaer")) {
             RolesAllowed roles = method.getMethod().isAnnotationPresent(RolesAllowed.class)
                     ? method.getMethod().getAnnotation(RolesAllowed.class)

@@ -50,6 +50,9 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
 
     static final Status DEGRADED = new Status("DEGRADED");
 
+    /** A scrape reads the gauges one by one: one look serves them all. */
+    private static final Duration GAUGE_FRESHNESS = Duration.ofSeconds(1);
+
     private static final Logger log = LoggerFactory.getLogger(ProcessorWatch.class);
 
     private final EventProcessingConfiguration processing;
@@ -63,6 +66,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private volatile Map<String, ProcessorState> states = Map.of();
     private volatile long head;
+    private volatile Instant lookedAt = Instant.MIN;
 
     ProcessorWatch(
             EventProcessingConfiguration processing,
@@ -141,7 +145,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
 
     private void gauge(String meter, String processor, String description, ToLong value) {
         Gauge.builder(meter, this, watch -> {
-                    ProcessorState state = watch.states.get(processor);
+                    ProcessorState state = watch.fresh(GAUGE_FRESHNESS).get(processor);
                     return state == null ? 0 : value.of(state);
                 })
                 .description(description)
@@ -156,7 +160,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
 
     @Override
     public Health health() {
-        Map<String, ProcessorState> current = states;
+        Map<String, ProcessorState> current = fresh(Duration.ZERO);
         Health.Builder health = current.values().stream().anyMatch(ProcessorState::stalled)
                 ? Health.outOfService()
                 : current.values().stream().anyMatch(s -> s.deadLetters() > 0) ? Health.status(DEGRADED) : Health.up();
@@ -165,11 +169,22 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
         return health.build();
     }
 
+    /**
+     * The states as of a look no older than {@code maxAge}: readiness always looks afresh (a probe must not be told
+     * about a moment ago), a scrape's gauges share one look.
+     */
+    private Map<String, ProcessorState> fresh(Duration maxAge) {
+        if (lookedAt.plus(maxAge).isBefore(clock.instant()) || maxAge.isZero()) {
+            look();
+        }
+        return states;
+    }
+
     /** One look at every processor; scheduled, and cheap: one query of the token table and one count per queue. */
     @Scheduled(
             initialDelayString = "${samvaer.processors.faults.watch-interval:PT5S}",
             fixedDelayString = "${samvaer.processors.faults.watch-interval:PT5S}")
-    void look() {
+    synchronized void look() {
         try {
             Instant now = clock.instant();
             long headPosition = headPosition();
@@ -182,6 +197,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
             }
             head = headPosition;
             states = next;
+            lookedAt = now;
         } catch (RuntimeException e) {
             log.warn("Could not look at the processors: {}", e.getMessage());
         }

@@ -78,7 +78,10 @@ final class DatabaseRun {
             results.database(db, "H2 " + org.h2.engine.Constants.VERSION + " embedded file");
             // The service holds the H2 file; the raw inserts use their own file with the same settings.
             raw = new RawJdbc(
-                    "jdbc:h2:file:" + dir.toAbsolutePath() + "/raw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0", "sa", "");
+                    "jdbc:h2:file:" + dir.toAbsolutePath()
+                            + "/raw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
+                    "sa",
+                    "");
         }
         // the service's own store, read directly once the service has stopped (for H2, the raw inserts have their own)
         RawJdbc store = db.equals("postgres") ? raw : new RawJdbc(url, "sa", "");

@@ -67,6 +67,16 @@ final class DatabaseRun {
                     StoreScan scan = StoreScan.of(store);
                     long cpr = scan.findings.size();
                     results.put(db, "CPR-shaped values in the store at the end (both parts)", cpr);
+                    if (cpr > 0) {
+                        // where they are, digits masked as the scan keeps them, so the report can be acted on
+                        results.put(
+                                db,
+                                "CPR-shaped values found at the end (table, column, row, excerpt)",
+                                scan.findings.stream()
+                                        .limit(20)
+                                        .map(f -> f.table() + "." + f.column() + " " + f.row() + ": " + f.excerpt())
+                                        .toList());
+                    }
                     checks.put("no CPR-shaped value in the store at the end (both parts)", cpr == 0);
                 }
             }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises CPR-shaped values: ten digits, optionally with a hyphen after the sixth, where the first six are a valid
- * date DDMMYY (in either century). Samvær refuses them everywhere; it never needs a CPR number. Text that is a UUID is
- * not examined, since a UUID's digit groups can happen to look like one.
+ * date DDMMYY (in either century). Samvær refuses them everywhere; it never needs a CPR number. UUIDs are not examined,
+ * whether the text is one or holds one (a path, a JSON answer), since a UUID's digit groups can happen to look like one.
  */
 public final class CprNumbers {
 
@@ -20,10 +20,10 @@ public final class CprNumbers {
 
     /** Whether the text contains a CPR-shaped value anywhere. */
     public static boolean containsCprShape(String text) {
-        if (text == null || text.length() < 10 || UUID_TEXT.matcher(text).matches()) {
+        if (text == null || text.length() < 10) {
             return false;
         }
-        Matcher matcher = CPR.matcher(text);
+        Matcher matcher = CPR.matcher(UUID_TEXT.matcher(text).replaceAll(" "));
         while (matcher.find()) {
             int day = Integer.parseInt(matcher.group(1));
             int month = Integer.parseInt(matcher.group(2));

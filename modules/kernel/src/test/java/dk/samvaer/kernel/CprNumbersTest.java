@@ -42,6 +42,20 @@ class CprNumbersTest {
     }
 
     @Test
+    void ignoresAUuidInsideLongerText() {
+        assertThat(CprNumbers.containsCprShape("/api/v1/escorts/ccbcb441-c93c-4e5f-aa0d-4c2101019012"))
+                .isFalse();
+        assertThat(CprNumbers.containsCprShape("{\"id\":\"5c7d9e1f-2a3b-4c5d-8e9f-dd1801019012\"}"))
+                .isFalse();
+    }
+
+    @Test
+    void stillFindsACprNumberBesideAUuid() {
+        assertThat(CprNumbers.containsCprShape("5c7d9e1f-2a3b-4c5d-8e9f-0a1b2c3d4e5f 010190-1234"))
+                .isTrue();
+    }
+
+    @Test
     void ignoresOrdinaryReferences() {
         assertThat(CprNumbers.containsCprShape("E-1001")).isFalse();
         assertThat(CprNumbers.containsCprShape("nexus-kolding")).isFalse();

@@ -276,6 +276,15 @@ class HostileInputIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void refusesANulCharacterInTextBeforeItReachesTheStore() {
+        Api.Response response =
+                api.post("/api/v1/centres", "{\"municipalityCode\": \"621\", \"name\": \"2025-05-01\\u0000\"}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.problemType()).isEqualTo("malformed-request");
+    }
+
+    @Test
     void refusesANullInAListOfMunicipalities() {
         Api.Response response = api.post("/api/v1/project-years", "{\"year\": 2031, \"municipalities\": [null]}");
 

@@ -40,7 +40,8 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>a date or time as a number ({@code 20260101}), or padded ({@code " 2025-05-01"}); an id padded likewise;
  *   <li>an empty string for a number, flag, enum, date or id; {@code null} for a primitive, or as an element of a
  *       list or a value of a map ({@code "municipalities": [null]});
- *   <li>a floating-point number that is not finite ({@code 1e309} read as a {@code double}).
+ *   <li>a floating-point number that is not finite ({@code 1e309} read as a {@code double});
+ *   <li>text with a control character other than tab and line breaks ({@code "X\u0000"}).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -141,6 +142,9 @@ public class StrictJson {
             if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
                 return new Finite(deserializer, type);
             }
+            if (type == String.class) {
+                return new Printable(deserializer);
+            }
             LogicalType logical = deserializer.logicalType();
             if (logical == LogicalType.DateTime || logical == LogicalType.OtherScalar) {
                 return new Unpadded(deserializer, type);
@@ -206,6 +210,36 @@ public class StrictJson {
             }
             return super.deserialize(parser, context);
         }
+    }
+
+    /**
+     * Text without control characters other than tab and line breaks: a NUL can be neither shown nor stored
+     * (PostgreSQL refuses it in text), and the others have no place in a name or a note.
+     */
+    static final class Printable extends DelegatingDeserializer {
+
+        Printable(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new Printable(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof String text && !printable(text)) {
+                return context.reportInputMismatch(String.class, "Control characters are not accepted in text");
+            }
+            return value;
+        }
+    }
+
+    /** Whether text holds no control character but tab, line feed and carriage return. */
+    static boolean printable(String text) {
+        return text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
     /** A floating-point number that must be finite (a JSON number beyond the double range reads as infinity). */

@@ -135,4 +135,15 @@ class StrictJsonTest {
         refuses("{\"ratio\": -1e309}");
         refuses("{\"ratio\": NaN}");
     }
+
+    @Test
+    void refusesAControlCharacterInText() {
+        refuses("{\"name\": \"2025-05-01\\u0000\"}");
+        refuses("{\"name\": \"Kolding\\u001b[31m\"}");
+    }
+
+    @Test
+    void readsTabsAndLineBreaksInText() {
+        assertThat(read("{\"name\": \"Fisketur\\n\\tmed frokost\"}").name()).isEqualTo("Fisketur\n\tmed frokost");
+    }
 }

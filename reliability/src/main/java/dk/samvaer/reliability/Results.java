@@ -1,6 +1,7 @@
 package dk.samvaer.reliability;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,9 +78,9 @@ final class Results {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("machine", machine);
         json.put("databases", databases);
-        Files.writeString(
+        Files.write(
                 directory.resolve("results.json"),
-                Contract.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                Contract.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
         StringBuilder md = new StringBuilder("# Samvær reliability results\n\n");
         machine.forEach(
                 (k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
@@ -110,7 +111,8 @@ final class Results {
                 crashMarkdown(md, (List<CrashRounds.Round>) rounds);
             }
         }
-        Files.writeString(directory.resolve("results.md"), md.toString());
+        // getBytes replaces what UTF-8 cannot encode (an excerpt cut inside a surrogate pair) instead of throwing
+        Files.write(directory.resolve("results.md"), md.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @SuppressWarnings("unchecked")

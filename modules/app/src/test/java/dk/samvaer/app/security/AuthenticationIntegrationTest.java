@@ -161,6 +161,20 @@ class AuthenticationIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void answersABodyOfSeveralMegabytesWithA413InsteadOfDroppingTheConnection() {
+        String centre = centreIn("621");
+        String megabytes = "æ".repeat(3 * 1024 * 1024);
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Api.Response response =
+                    api.post("/api/v1/activities", planJson(centre, "2019-06-01T18:00:00+02:00", "title", megabytes));
+
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.problemType()).isEqualTo("payload-too-large");
+        }
+    }
+
+    @Test
     void aCaseSystemMayNotReadActivitiesOrReports() {
         Api.Response activities = api.as(TestKeys.CASE_SYSTEM_KOLDING).get("/api/v1/activities");
         Api.Response centres = api.as(TestKeys.CASE_SYSTEM_KOLDING).get("/api/v1/centres");

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -45,6 +46,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Faults on the read side, on an application and database of their own (these tests stop processors, park events and
@@ -143,13 +145,7 @@ class ProcessingFaultsIntegrationTest {
         await("the poison event and the one behind it are parked", () -> parkedInSequence(poisoned) == 2);
         assertThat(api.get("/api/v1/activities/" + healthy).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/activities/" + poisoned.value()).status()).isEqualTo(404);
-        List<String> parkedTypes = api.get("/api/v1/admin/dead-letters?processor=activities&size=500")
-                .json()
-                .path("items")
-                .valueStream()
-                .filter(letter -> letter.path("sequenceId")
-                        .asString()
-                        .equals(poisoned.value().toString()))
+        List<String> parkedTypes = parkedLettersOf(poisoned).stream()
                 .map(letter -> letter.path("eventType").asString())
                 .toList();
         assertThat(parkedTypes).containsExactly(ActivityPlanned.class.getName(), ActivityCancelled.class.getName());
@@ -184,18 +180,7 @@ class ProcessingFaultsIntegrationTest {
         String centre = centre();
         ActivityId poisoned = plannedWithAnOverflowingCostThenCancelled(centre);
         await("both are parked", () -> parkedInSequence(poisoned) == 2);
-        String first = api.get("/api/v1/admin/dead-letters?processor=activities&size=500")
-                .json()
-                .path("items")
-                .valueStream()
-                .filter(letter -> letter.path("sequenceId")
-                        .asString()
-                        .equals(poisoned.value().toString()))
-                .min(java.util.Comparator.comparingLong(
-                        letter -> letter.path("indexInSequence").asLong()))
-                .orElseThrow()
-                .path("letterId")
-                .asString();
+        String first = parkedLettersOf(poisoned).get(0).path("letterId").asString();
 
         Api.Response evicted = api.post(
                 "/api/v1/admin/dead-letters/activities/letters/" + first + "/evict",
@@ -410,6 +395,19 @@ class ProcessingFaultsIntegrationTest {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry")
                 .query(Long.class)
                 .single();
+    }
+
+    /** The activity's parked events as the operators' endpoint lists them, in their order in the sequence. */
+    private List<JsonNode> parkedLettersOf(ActivityId id) {
+        return api.get("/api/v1/admin/dead-letters?processor=activities&size=500")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(letter ->
+                        letter.path("sequenceId").asString().equals(id.value().toString()))
+                .sorted(Comparator.comparingLong(
+                        letter -> letter.path("indexInSequence").asLong()))
+                .toList();
     }
 
     private long parkedInSequence(ActivityId id) {

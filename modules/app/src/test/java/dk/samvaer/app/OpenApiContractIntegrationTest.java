@@ -5,13 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -19,6 +30,10 @@ import org.yaml.snakeyaml.Yaml;
  * an intended API change, regenerate it with {@code ./mvnw verify -Dsamvaer.openapi.write=true} and review the diff.
  */
 class OpenApiContractIntegrationTest extends ApiIntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     static final Path CONTRACT = Path.of("../../api-spec/openapi.yaml");
     static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
@@ -68,6 +83,61 @@ class OpenApiContractIntegrationTest extends ApiIntegrationTest {
                     }
                 }));
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Two Java types under one schema name would be merged silently into one schema, and a generated client would read
+     * one as the other (issue 13: the municipality list typed as a referral-funnel row). Every type of ours reachable
+     * from an endpoint's body or answer must have a schema name of its own.
+     */
+    @Test
+    void noTwoJavaTypesShareASchemaName() {
+        Map<String, Set<Class<?>>> byName = new TreeMap<>();
+        Set<Class<?>> seen = new HashSet<>();
+        for (HandlerMethod method : mappings.getHandlerMethods().values()) {
+            if (!method.getBeanType().getPackageName().startsWith("dk.samvaer")) {
+                continue;
+            }
+            collect(method.getMethod().getGenericReturnType(), seen, byName);
+            for (MethodParameter parameter : method.getMethodParameters()) {
+                collect(parameter.getGenericParameterType(), seen, byName);
+            }
+        }
+        assertThat(byName.values()).isNotEmpty();
+        assertThat(byName.entrySet().stream()
+                        .filter(entry -> entry.getValue().size() > 1)
+                        .map(entry -> entry.getKey() + " " + entry.getValue())
+                        .toList())
+                .isEmpty();
+    }
+
+    private static void collect(Type type, Set<Class<?>> seen, Map<String, Set<Class<?>>> byName) {
+        if (type instanceof ParameterizedType parameterized) {
+            collect(parameterized.getRawType(), seen, byName);
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                collect(argument, seen, byName);
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> type_) || !seen.add(type_)) {
+            return;
+        }
+        if (type_.isArray()) {
+            collect(type_.getComponentType(), seen, byName);
+            return;
+        }
+        if (!type_.getPackageName().startsWith("dk.samvaer")) {
+            return;
+        }
+        io.swagger.v3.oas.annotations.media.Schema schema =
+                type_.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+        String name = schema != null && !schema.name().isEmpty() ? schema.name() : type_.getSimpleName();
+        byName.computeIfAbsent(name, n -> new HashSet<>()).add(type_);
+        if (type_.isRecord()) {
+            for (RecordComponent component : type_.getRecordComponents()) {
+                collect(component.getGenericType(), seen, byName);
+            }
+        }
     }
 
     @Test

@@ -227,6 +227,7 @@ class BuddyController {
 
     record SupervisionRequest(@Schema(example = "2025-04-10") @NotNull @PastOrPresent LocalDate heldOn) {}
 
+    @Schema(name = "BuddyStatusReasonRequest")
     record ReasonRequest(
             @Schema(example = "Needs a break over the summer") @NotBlank @Size(max = Bounds.MAX_TEXT) String reason) {}
 

@@ -363,6 +363,7 @@ class CollaborationController {
                 @Schema(example = "Send the activity poster to the shelter staff") String description) {}
     }
 
+    @Schema(name = "MeetingCancellationRequest")
     record ReasonRequest(
             @Schema(example = "Too few could attend") @NotBlank @Size(max = Bounds.MAX_TEXT) String reason) {}
 

@@ -25,6 +25,7 @@ public record EscortReport(
     public record Month(@Schema(example = "2025-05") String month, @Schema(example = "2") long escorts) {}
 
     /** Escorts to one centre. */
+    @Schema(name = "CentreEscortsRow")
     public record Centre(
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "Værestedet i Kolding") String centreName,

@@ -19,6 +19,7 @@ public record ReferralReport(
         List<Municipality> byMunicipality) {
 
     /** The funnel of one municipality. */
+    @Schema(name = "ReferralFunnelRow")
     public record Municipality(
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "Kolding") String municipalityName,

@@ -16,6 +16,7 @@ public record VisibilityReport(
         List<Centre> centres) {
 
     /** One centre's outreach in the period. */
+    @Schema(name = "CentreVisibilityRow")
     public record Centre(
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "Værestedet i Kolding") String centreName,

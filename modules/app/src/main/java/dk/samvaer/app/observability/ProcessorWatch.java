@@ -64,9 +64,10 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
     private final Duration claimTimeout;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
-    private volatile Map<String, ProcessorState> states = Map.of();
-    private volatile long head;
-    private volatile Instant lookedAt = Instant.MIN;
+    private volatile Look last = new Look(Instant.MIN, 0, Map.of());
+
+    /** One look: when, the head of the store then, and every processor's state. */
+    private record Look(Instant at, long head, Map<String, ProcessorState> states) {}
 
     ProcessorWatch(
             EventProcessingConfiguration processing,
@@ -123,7 +124,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
                     "samvaer.processor.lag.events",
                     name,
                     "Events stored but not yet processed by the projection",
-                    s -> s.lag());
+                    ProcessorState::lag);
             gauge(
                     "samvaer.processor.dead.letters",
                     name,
@@ -145,7 +146,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
 
     private void gauge(String meter, String processor, String description, ToLong value) {
         Gauge.builder(meter, this, watch -> {
-                    ProcessorState state = watch.fresh(GAUGE_FRESHNESS).get(processor);
+                    ProcessorState state = watch.fresh(GAUGE_FRESHNESS).states().get(processor);
                     return state == null ? 0 : value.of(state);
                 })
                 .description(description)
@@ -160,11 +161,12 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
 
     @Override
     public Health health() {
-        Map<String, ProcessorState> current = fresh(Duration.ZERO);
+        Look look = fresh(Duration.ZERO);
+        Map<String, ProcessorState> current = look.states();
         Health.Builder health = current.values().stream().anyMatch(ProcessorState::stalled)
                 ? Health.outOfService()
                 : current.values().stream().anyMatch(s -> s.deadLetters() > 0) ? Health.status(DEGRADED) : Health.up();
-        health.withDetail("head", head);
+        health.withDetail("head", look.head());
         current.forEach((name, state) -> health.withDetail(name, state.details()));
         return health.build();
     }
@@ -173,11 +175,11 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
      * The states as of a look no older than {@code maxAge}: readiness always looks afresh (a probe must not be told
      * about a moment ago), a scrape's gauges share one look.
      */
-    private Map<String, ProcessorState> fresh(Duration maxAge) {
-        if (lookedAt.plus(maxAge).isBefore(clock.instant()) || maxAge.isZero()) {
+    private Look fresh(Duration maxAge) {
+        if (maxAge.isZero() || last.at().plus(maxAge).isBefore(clock.instant())) {
             look();
         }
-        return states;
+        return last;
     }
 
     /** One look at every processor; scheduled, and cheap: one query of the token table and one count per queue. */
@@ -195,9 +197,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
                         processor.getName(),
                         state(processor, stored.getOrDefault(processor.getName(), List.of()), headPosition, now));
             }
-            head = headPosition;
-            states = next;
-            lookedAt = now;
+            last = new Look(now, headPosition, next);
         } catch (RuntimeException e) {
             log.warn("Could not look at the processors: {}", e.getMessage());
         }
@@ -222,10 +222,8 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
         }
         long lowest =
                 positions.values().stream().mapToLong(Long::longValue).min().orElse(head);
+        // without any segment, lowest is the head itself: lag 0
         long lag = Math.max(0, head - Math.max(lowest, 0));
-        if (positions.isEmpty()) {
-            lag = 0;
-        }
         boolean stuck = lag > 0 || unclaimed > 0;
         Progress seen =
                 progress.compute(processor.getName(), (name, before) -> Progress.next(before, lowest, stuck, now));

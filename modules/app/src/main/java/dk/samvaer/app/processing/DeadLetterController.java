@@ -4,7 +4,6 @@ import dk.samvaer.app.security.WhoDidIt;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.security.Caller;
-import dk.samvaer.kernel.security.OutOfScope;
 import dk.samvaer.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -94,7 +93,7 @@ class DeadLetterController {
             @RequestParam(required = false) @Pattern(regexp = NAME) String processor,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The dead-letter queues");
         List<ParkedEvent> all = new ArrayList<>();
         for (String name : processor == null ? processors() : List.of(processor)) {
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence :
@@ -114,15 +113,14 @@ class DeadLetterController {
     RetryOutcome retry(
             @PathVariable @Pattern(regexp = NAME) String processor,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String sequenceId) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The dead-letter queues");
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         if (!queue.contains(sequenceId)) {
             throw new NotFound("No parked events in sequence " + sequenceId + " of " + processor + ".");
         }
         boolean succeeded = deadLetterProcessor(processor).process(letter -> sequenceId.equals(sequenceOf(letter)));
         long remaining = queue.sequenceSize(sequenceId);
-        events.publish(new GenericEventMessage<>(
-                new DeadLetterRetried(processor, sequenceId, succeeded, remaining), WhoDidIt.ofCurrentRequest()));
+        recordWhoDidIt(new DeadLetterRetried(processor, sequenceId, succeeded, remaining));
         return new RetryOutcome(processor, sequenceId, succeeded, remaining);
     }
 
@@ -130,7 +128,7 @@ class DeadLetterController {
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @Operation(summary = "Hand every parked sequence of the projection to it again, one sequence after another")
     RetryOutcome retryAll(@PathVariable @Pattern(regexp = NAME) String processor) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The dead-letter queues");
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         SequencedDeadLetterProcessor<EventMessage<?>> handler = deadLetterProcessor(processor);
         boolean succeeded = true;
@@ -138,8 +136,7 @@ class DeadLetterController {
             succeeded &= handler.processAny();
         }
         long remaining = queue.size();
-        events.publish(new GenericEventMessage<>(
-                new DeadLetterRetried(processor, null, succeeded, remaining), WhoDidIt.ofCurrentRequest()));
+        recordWhoDidIt(new DeadLetterRetried(processor, null, succeeded, remaining));
         return new RetryOutcome(processor, null, succeeded, remaining);
     }
 
@@ -151,16 +148,19 @@ class DeadLetterController {
             @PathVariable @Pattern(regexp = NAME) String processor,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String letterId,
             @Valid @RequestBody Eviction eviction) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The dead-letter queues");
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         DeadLetter<? extends EventMessage<?>> letter = find(queue, letterId)
                 .orElseThrow(() -> new NotFound("No parked event " + letterId + " in " + processor + "."));
         ParkedEvent view = view(processor, letter);
         queue.evict(letter);
-        events.publish(new GenericEventMessage<>(
-                new DeadLetterEvicted(processor, letterId, view.eventId(), view.eventType(), eviction.reason()),
-                WhoDidIt.ofCurrentRequest()));
+        recordWhoDidIt(new DeadLetterEvicted(processor, letterId, view.eventId(), view.eventType(), eviction.reason()));
         return view;
+    }
+
+    /** The operator's action as an event with who did it, like every other action. */
+    private void recordWhoDidIt(Object action) {
+        events.publish(new GenericEventMessage<>(action, WhoDidIt.ofCurrentRequest()));
     }
 
     private List<String> processors() {
@@ -221,12 +221,5 @@ class DeadLetterController {
                 letter.lastTouched(),
                 cause.map(Cause::type).orElse(null),
                 cause.map(Cause::message).orElse(null));
-    }
-
-    /** The queues span every municipality: only callers who see them all may read or act on them. */
-    private static void requireWholeProgramme() {
-        if (!Caller.current().allMunicipalities()) {
-            throw new OutOfScope("The dead-letter queues span every municipality; your scope is narrower.");
-        }
     }
 }

@@ -69,6 +69,11 @@ class CprGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // the one header that is kept (with the answer it keys)
+        if (CprNumbers.containsCprShape(request.getHeader(IdempotencyKeyFilter.HEADER))) {
+            problems.write(response, refused(IdempotencyKeyFilter.HEADER));
+            return;
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             for (String value : parameter.getValue()) {
                 if (CprNumbers.containsCprShape(value) || CprNumbers.containsCprShape(parameter.getKey())) {
@@ -166,7 +171,7 @@ class CprGuardFilter extends OncePerRequestFilter {
     }
 
     /** The 422 answer naming the field (or header) that holds a CPR-shaped value, never the value. */
-    static ProblemDetail refused(String field) {
+    private static ProblemDetail refused(String field) {
         ProblemDetail problem = ApiExceptionHandler.problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 ProblemTypes.CPR_NUMBER_REFUSED,

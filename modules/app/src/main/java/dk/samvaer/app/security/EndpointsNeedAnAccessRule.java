@@ -22,23 +22,22 @@ final class EndpointsNeedAnAccessRule implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod method
-                && method.getBeanType().getPackageName().startsWith("dk.samvaer")
-                && !hasRule(method.getMethod())
-                && !hasRule(method.getBeanType())) {
+        if (!(handler instanceof HandlerMethod method)
+                || !method.getBeanType().getPackageName().startsWith("dk.samvaer")) {
+            return true;
+        }
+        if (!hasRule(method.getMethod()) && !hasRule(method.getBeanType())) {
             response.setStatus(403);
             return false;
         }
+        RolesAllowed roles = method.getMethod().isAnnotationPresent(RolesAllowed.class)
+                ? method.getMethod().getAnnotation(RolesAllowed.class)
+                : method.getBeanType().getAnnotation(RolesAllowed.class);
         // once, on the request itself: not again when a streamed answer is dispatched to finish asynchronously
         if (request.getDispatcherType() == DispatcherType.REQUEST
-                && handler instanceof HandlerMethod method
-                && method.getBeanType().getPackageName().startsWith("dk.samvaer")) {
-            RolesAllowed roles = method.getMethod().isAnnotationPresent(RolesAllowed.class)
-                    ? method.getMethod().getAnnotation(RolesAllowed.class)
-                    : method.getBeanType().getAnnotation(RolesAllowed.class);
-            if (roles != null && Arrays.stream(roles.value()).noneMatch(request::isUserInRole)) {
-                throw new AccessDeniedException("Your role may not call this endpoint.");
-            }
+                && roles != null
+                && Arrays.stream(roles.value()).noneMatch(request::isUserInRole)) {
+            throw new AccessDeniedException("Your role may not call this endpoint.");
         }
         return true;
     }

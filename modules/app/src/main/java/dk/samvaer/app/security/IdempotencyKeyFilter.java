@@ -1,6 +1,5 @@
 package dk.samvaer.app.security;
 
-import dk.samvaer.kernel.CprNumbers;
 import dk.samvaer.kernel.idempotency.IdempotencyConflict;
 import dk.samvaer.kernel.idempotency.IdempotencyStore;
 import dk.samvaer.kernel.idempotency.StoredResponse;
@@ -58,11 +57,6 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        if (CprNumbers.containsCprShape(key)) {
-            // the key is kept with the answer: a CPR-shaped key would be stored
-            problems.write(response, CprGuardFilter.refused(HEADER));
-            return;
-        }
         if (!ACCEPTABLE.matcher(key).matches()) {
             problems.write(
                     response,

@@ -8,7 +8,6 @@ import dk.samvaer.audit.query.AuditEvents;
 import dk.samvaer.audit.query.Ledger;
 import dk.samvaer.audit.query.Rebuild;
 import dk.samvaer.kernel.security.Caller;
-import dk.samvaer.kernel.security.OutOfScope;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.reporting.api.AsOfReports;
@@ -67,7 +66,7 @@ class AuditController {
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The event stream and ledger");
         List<EventEntry> page =
                 events.page(new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo), limit);
         return new EventPage(
@@ -84,7 +83,7 @@ class AuditController {
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The event stream and ledger");
         AuditEvents.Filter filter = new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo);
         StreamingResponseBody body = out -> writeNdjson(events, filter, limit, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
@@ -173,7 +172,7 @@ class AuditController {
     List<Checkpoint> checkpoints(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The event stream and ledger");
         return ledger.checkpoints(after, limit);
     }
 
@@ -185,7 +184,7 @@ class AuditController {
     LedgerVerification verify(
             @RequestParam(required = false) @Min(1) Long position,
             @RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String chainHash) {
-        requireWholeProgramme();
+        Caller.current().requireWholeProgramme("The event stream and ledger");
         return ledger.verify(position, chainHash);
     }
 
@@ -194,13 +193,6 @@ class AuditController {
     @Operation(summary = "Rebuild every read model from the event store and report whether the figures are unchanged")
     RebuildResult rebuild() {
         return rebuild.run();
-    }
-
-    /** The event stream and the ledger span every municipality: only callers who see them all may read them. */
-    private static void requireWholeProgramme() {
-        if (!Caller.current().allMunicipalities()) {
-            throw new OutOfScope("The event stream and ledger span every municipality; your scope is narrower.");
-        }
     }
 
     /** A page of events; {@code nextAfter} is the position to continue after, or null at the end. */

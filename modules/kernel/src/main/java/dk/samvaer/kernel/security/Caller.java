@@ -53,6 +53,13 @@ public record Caller(
         }
     }
 
+    /** Data that spans every municipality (the event stream, the processors' queues): only for whole-programme callers. */
+    public void requireWholeProgramme(String what) {
+        if (!allMunicipalities) {
+            throw new OutOfScope(what + " span every municipality; your scope is narrower.");
+        }
+    }
+
     /**
      * The municipalities a list or report may include: the requested one if the caller sees it (none if not), or
      * else all the caller sees; {@code null} means every municipality.

@@ -6,6 +6,7 @@ import dk.samvaer.activities.api.ActivityCancelled;
 import dk.samvaer.activities.api.ActivityHeld;
 import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.activities.api.ActivityPlanned;
+import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.CorrectLogbook;
 import dk.samvaer.activities.api.EvaluationSubmitted;
@@ -30,18 +31,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  */
 public class Activity {
 
-    enum Status {
-        PLANNED,
-        HELD,
-        CANCELLED
-    }
-
     @AggregateIdentifier
     private ActivityId activityId;
 
     private CentreId centreId;
     private String municipalityCode;
-    private Status status;
+    private ActivityStatus status;
 
     protected Activity() {
         // for Axon
@@ -128,13 +123,13 @@ public class Activity {
     }
 
     private void requireNotCancelled(String action) {
-        if (status == Status.CANCELLED) {
+        if (status == ActivityStatus.CANCELLED) {
             throw new RuleViolation("activity-cancelled", "Cannot " + action + " a cancelled activity.");
         }
     }
 
     private void requireNoLogbookYet() {
-        if (status == Status.HELD) {
+        if (status == ActivityStatus.HELD) {
             throw new RuleViolation(
                     "logbook-already-recorded",
                     "The logbook of this activity is already recorded; correct it (PUT) instead.");
@@ -142,14 +137,14 @@ public class Activity {
     }
 
     private void requireHeld(String action) {
-        if (status != Status.HELD) {
+        if (status != ActivityStatus.HELD) {
             throw new RuleViolation(
                     "activity-not-held", "Cannot " + action + " an activity before its logbook is recorded.");
         }
     }
 
     private void requireNotHeldYet() {
-        if (status == Status.HELD) {
+        if (status == ActivityStatus.HELD) {
             throw new RuleViolation(
                     "activity-already-held", "The activity was already held; correct its logbook instead.");
         }
@@ -162,16 +157,16 @@ public class Activity {
         this.activityId = event.activityId();
         this.centreId = event.centreId();
         this.municipalityCode = event.municipalityCode();
-        this.status = Status.PLANNED;
+        this.status = ActivityStatus.PLANNED;
     }
 
     @EventSourcingHandler
     void on(ActivityHeld event) {
-        this.status = Status.HELD;
+        this.status = ActivityStatus.HELD;
     }
 
     @EventSourcingHandler
     void on(ActivityCancelled event) {
-        this.status = Status.CANCELLED;
+        this.status = ActivityStatus.CANCELLED;
     }
 }

@@ -1,9 +1,11 @@
 package dk.samvaer.activities.query;
 
+import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
@@ -12,9 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,30 +38,23 @@ public class ActivityQueries {
     }
 
     /** Filters of the activity list; any may be null. Dates bound the activity's date (held-on, else planned). */
-    public record Filter(Set<String> municipalityCodes, LocalDate from, LocalDate to, String status) {}
+    public record Filter(Set<String> municipalityCodes, LocalDate from, LocalDate to, ActivityStatus status) {}
 
-    public Page<ActivityView> list(Filter filter, int page, int size) {
-        Where where = new Where()
+    public Page<ActivityView> list(Filter filter, Paging paging) {
+        return new Where()
                 .inScope("municipality_code", filter.municipalityCodes())
                 .atLeast("activity_date", filter.from())
                 .atMost("activity_date", filter.to())
-                .equal("status", filter.status());
-        if (where.matchesNothing()) {
-            return new Page<>(List.of(), page, size, 0);
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM activities_activity" + where.sql())
-                .paramSource(where.params())
-                .query(Long.class)
-                .single();
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<ActivityView> items = jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity" + where.sql()
-                        + " ORDER BY activity_date, starts_at, activity_id LIMIT :limit OFFSET :offset")
-                .paramSource(params)
-                .query((rs, n) -> view(rs))
-                .list();
-        return new Page<>(items, page, size, total);
+                .equal(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .page(
+                        jdbc,
+                        COLUMNS,
+                        "activities_activity",
+                        "activity_date, starts_at, activity_id",
+                        paging,
+                        (rs, n) -> view(rs));
     }
 
     public Optional<ActivityView> find(UUID id) {
@@ -122,12 +115,12 @@ public class ActivityQueries {
                 rs.getString("title"),
                 Category.valueOf(rs.getString("category")),
                 Setting.valueOf(rs.getString("setting")),
-                rs.getString("starts_at"),
+                OffsetDateTime.parse(rs.getString("starts_at")),
                 rs.getString("description"),
                 rs.getBigDecimal("cost_per_participant"),
                 rs.getString("transport"),
                 rs.getString("accessibility_notes"),
-                rs.getString("status"),
+                ActivityStatus.valueOf(rs.getString("status")),
                 logbook,
                 rs.getInt("corrections"),
                 rs.getString("cancellation_reason"),

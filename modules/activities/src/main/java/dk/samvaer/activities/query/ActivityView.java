@@ -1,10 +1,12 @@
 package dk.samvaer.activities.query;
 
+import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.Setting;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An activity as the read model holds it; {@code logbook} is null until held. */
@@ -15,15 +17,13 @@ public record ActivityView(
         @Schema(example = "Fisketur") String title,
         @Schema(example = "OUTDOOR") Category category,
         @Schema(example = "OFF_SITE") Setting setting,
-        @Schema(example = "2025-05-01T10:00+02:00", description = "as planned, with its UTC offset") String startsAt,
+        @Schema(example = "2025-05-01T10:00:00+02:00", description = "as planned, with its UTC offset")
+                OffsetDateTime startsAt,
         @Schema(example = "Fishing at the harbour; rods and coffee provided") String description,
         @Schema(example = "25.00") BigDecimal costPerParticipant,
         @Schema(example = "The centre's minibus from 9:30") String transport,
         @Schema(example = "Level path; benches along the pier") String accessibilityNotes,
-        @Schema(
-                        example = "HELD",
-                        allowableValues = {"PLANNED", "HELD", "CANCELLED"})
-                String status,
+        @Schema(example = "HELD") ActivityStatus status,
         @Schema(description = "The current logbook; null until the activity was held") Logbook logbook,
         @Schema(example = "1", description = "how often the logbook was corrected") int corrections,
         @Schema(example = "Storm warning; the boat stays in port") String cancellationReason,

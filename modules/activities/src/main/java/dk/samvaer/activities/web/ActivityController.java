@@ -2,6 +2,7 @@ package dk.samvaer.activities.web;
 
 import dk.samvaer.activities.api.ActivityDirectory;
 import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.CorrectLogbook;
@@ -17,6 +18,7 @@ import dk.samvaer.activities.query.ActivityView;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -50,6 +52,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +62,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Plug-and-play activities: plan, logbook, corrections, cancellation and participant evaluations. */
@@ -87,8 +91,9 @@ class ActivityController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Plan an activity at a drop-in centre")
+    @Operation(operationId = "planActivity", summary = "Plan an activity at a drop-in centre")
     ResponseEntity<Created> plan(@Valid @RequestBody PlanActivityRequest request) {
         centres.requireVisible(new CentreId(request.centreId()));
         ActivityId id = ActivityId.random();
@@ -109,29 +114,35 @@ class ActivityController {
 
     @GetMapping
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List activities by municipality, date range (held-on, else planned start) and status")
+    @Operation(
+            operationId = "listActivities",
+            summary = "List activities by municipality, date range (held-on, else planned start) and status")
     Page<ActivityView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Pattern(regexp = "PLANNED|HELD|CANCELLED") String status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(required = false) ActivityStatus status,
+            @Valid Paging paging) {
         Set<String> codes = Caller.current().scopeFor(municipalityCode);
-        return queries.list(new ActivityQueries.Filter(codes, from, to, status), page, size);
+        return queries.list(new ActivityQueries.Filter(codes, from, to, status), paging);
     }
 
     @GetMapping("/{id}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "Get one activity; the ETag is its version, for If-Match on later writes")
+    @Operation(
+            operationId = "getActivity",
+            summary = "Get one activity; the ETag is its version, for If-Match on later writes")
     ResponseEntity<ActivityView> get(@PathVariable UUID id) {
         ActivityView view = find(id);
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
     @PostMapping("/{id}/logbook")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Record the logbook of a held activity: date and three staff estimates")
+    @Operation(
+            operationId = "recordLogbook",
+            summary = "Record the logbook of a held activity: date and three staff estimates")
     ResponseEntity<LogbookResponse> recordLogbook(
             @PathVariable UUID id,
             @Parameter(description = "Optional: the ETag of the activity as last read")
@@ -154,6 +165,7 @@ class ActivityController {
     @PutMapping("/{id}/logbook")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
     @Operation(
+            operationId = "correctLogbook",
             summary = "Correct the logbook of a held activity; the reason is mandatory, the original stays in history")
     LogbookResponse correctLogbook(
             @PathVariable UUID id,
@@ -183,7 +195,9 @@ class ActivityController {
 
     @GetMapping("/{id}/logbook")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "The current logbook of an activity and its full history of corrections")
+    @Operation(
+            operationId = "getLogbook",
+            summary = "The current logbook of an activity and its full history of corrections")
     LogbookHistoryResponse logbook(@PathVariable UUID id) {
         ActivityView view = find(id);
         if (view.logbook() == null) {
@@ -193,8 +207,9 @@ class ActivityController {
     }
 
     @PostMapping("/{id}/cancellation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Cancel a planned activity, with a reason")
+    @Operation(operationId = "cancelActivity", summary = "Cancel a planned activity, with a reason")
     ResponseEntity<Void> cancel(
             @PathVariable UUID id,
             @Parameter(description = "Optional: the ETag of the activity as last read")
@@ -208,8 +223,9 @@ class ActivityController {
     }
 
     @PostMapping("/{id}/evaluations")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Add an anonymous participant evaluation to a held activity")
+    @Operation(operationId = "submitEvaluation", summary = "Add an anonymous participant evaluation to a held activity")
     ResponseEntity<Created> evaluate(@PathVariable UUID id, @Valid @RequestBody EvaluationRequest request) {
         requireActivityInScope(id);
         UUID evaluationId = UUID.randomUUID();
@@ -224,7 +240,7 @@ class ActivityController {
 
     @GetMapping("/{id}/evaluations/{evaluationId}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "Get one participant evaluation")
+    @Operation(operationId = "getEvaluation", summary = "Get one participant evaluation")
     EvaluationView evaluation(@PathVariable UUID id, @PathVariable UUID evaluationId) {
         find(id);
         return queries.evaluation(id, evaluationId).orElseThrow(() -> new NotFound("No such evaluation."));

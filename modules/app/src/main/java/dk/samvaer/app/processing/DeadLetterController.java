@@ -3,6 +3,7 @@ package dk.samvaer.app.processing;
 import dk.samvaer.app.security.WhoDidIt;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,8 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -88,11 +87,11 @@ class DeadLetterController {
 
     @GetMapping
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The parked events of every projection (or of one), oldest sequence first, a page at a time")
+    @Operation(
+            operationId = "listDeadLetters",
+            summary = "The parked events of every projection (or of one), oldest sequence first, a page at a time")
     Page<ParkedEvent> list(
-            @RequestParam(required = false) @Pattern(regexp = NAME) String processor,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(required = false) @Pattern(regexp = NAME) String processor, @Valid Paging paging) {
         Caller.current().requireWholeProgramme("The dead-letter queues");
         List<ParkedEvent> all = new ArrayList<>();
         for (String name : processor == null ? processors() : List.of(processor)) {
@@ -103,13 +102,14 @@ class DeadLetterController {
                 }
             }
         }
-        int from = (int) Math.min((long) page * size, all.size());
-        return new Page<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+        return paging.of(all);
     }
 
     @PostMapping("/{processor}/sequences/{sequenceId}/retry")
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @Operation(summary = "Hand one sequence's parked events to the projection again, in order, until one fails")
+    @Operation(
+            operationId = "retryDeadLetterSequence",
+            summary = "Hand one sequence's parked events to the projection again, in order, until one fails")
     RetryOutcome retry(
             @PathVariable @Pattern(regexp = NAME) String processor,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String sequenceId) {
@@ -126,7 +126,9 @@ class DeadLetterController {
 
     @PostMapping("/{processor}/retry")
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @Operation(summary = "Hand every parked sequence of the projection to it again, one sequence after another")
+    @Operation(
+            operationId = "retryDeadLetters",
+            summary = "Hand every parked sequence of the projection to it again, one sequence after another")
     RetryOutcome retryAll(@PathVariable @Pattern(regexp = NAME) String processor) {
         Caller.current().requireWholeProgramme("The dead-letter queues");
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
@@ -143,6 +145,7 @@ class DeadLetterController {
     @PostMapping("/{processor}/letters/{letterId}/evict")
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @Operation(
+            operationId = "evictDeadLetter",
             summary = "Give up one parked event for good, with a reason; the rest of its sequence may then be retried")
     ParkedEvent evict(
             @PathVariable @Pattern(regexp = NAME) String processor,

@@ -1,5 +1,6 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.web.ApiHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-API-Key";
+    static final String HEADER = ApiHeaders.API_KEY;
     static final String SCHEME = "ApiKey ";
 
     private final ApiKeys keys;

@@ -1,5 +1,6 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.web.ApiHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = ApiHeaders.CORRELATION_ID;
     public static final String MDC_KEY = "correlationId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 

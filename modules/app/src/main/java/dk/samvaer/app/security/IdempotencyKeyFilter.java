@@ -6,6 +6,7 @@ import dk.samvaer.kernel.idempotency.StoredResponse;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Pseudonyms;
 import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.ApiHeaders;
 import dk.samvaer.kernel.web.FieldError;
 import dk.samvaer.kernel.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -33,7 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(1)
 class IdempotencyKeyFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "Idempotency-Key";
+    static final String HEADER = ApiHeaders.IDEMPOTENCY_KEY;
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
 
     private final IdempotencyStore store;
@@ -90,7 +91,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         if (result.replayed()) {
             StoredResponse stored = result.response();
             response.setStatus(200);
-            response.setHeader("Idempotent-Replayed", "true");
+            response.setHeader(ApiHeaders.IDEMPOTENT_REPLAYED, "true");
             if (stored.contentType() != null) {
                 response.setContentType(stored.contentType());
             }

@@ -1,6 +1,7 @@
 package dk.samvaer.app.security;
 
 import dk.samvaer.kernel.security.Roles;
+import dk.samvaer.kernel.web.ApiHeaders;
 import dk.samvaer.kernel.web.ProblemWriter;
 import dk.samvaer.programme.api.Municipalities;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -141,14 +142,15 @@ class SecurityConfiguration {
             cors.setAllowedOrigins(origins);
             cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
             cors.setAllowedHeaders(Arrays.asList(
-                    "X-API-Key",
+                    ApiHeaders.API_KEY,
                     "Authorization",
                     "Content-Type",
                     "Accept",
                     "If-Match",
-                    "Idempotency-Key",
-                    CorrelationIdFilter.HEADER));
-            cors.setExposedHeaders(List.of("Location", "ETag", CorrelationIdFilter.HEADER));
+                    ApiHeaders.IDEMPOTENCY_KEY,
+                    ApiHeaders.CORRELATION_ID));
+            cors.setExposedHeaders(
+                    List.of("Location", "ETag", ApiHeaders.CORRELATION_ID, ApiHeaders.IDEMPOTENT_REPLAYED));
             cors.setMaxAge(3600L);
             source.registerCorsConfiguration("/api/**", cors);
         }

@@ -17,6 +17,7 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String apiKey;
+    private final boolean checked;
 
     /** A client that sends no credentials. */
     public Api(int port) {
@@ -25,37 +26,58 @@ public final class Api {
 
     /** A client that sends the given API key on every request. */
     public Api(int port, String apiKey) {
+        this(port, apiKey, true);
+    }
+
+    private Api(int port, String apiKey, boolean checked) {
         this.base = "http://localhost:" + port;
         this.apiKey = apiKey;
+        this.checked = checked;
     }
 
     /** The same server, as another caller. */
     public Api as(String otherKey) {
-        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherKey);
+        return new Api(port(), otherKey, checked);
+    }
+
+    /**
+     * The same caller, for requests that no operation of the contract describes on purpose (hostile input, an unknown
+     * path or method): neither they nor their answers are checked against the contract.
+     */
+    public Api outsideTheContract() {
+        return new Api(port(), apiKey, false);
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     }
 
     public Response get(String path, String... headers) {
-        return send(request(path, headers).GET());
+        return send(request(path, headers).GET(), null);
     }
 
     public Response post(String path, String json, String... headers) {
-        return send(request(path, headers)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     public Response put(String path, String json, String... headers) {
-        return send(request(path, headers)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     public Response options(String path, String... headers) {
-        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()), null);
     }
 
     public Response delete(String path, String... headers) {
-        return send(request(path, headers).DELETE());
+        return send(request(path, headers).DELETE(), null);
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
@@ -69,9 +91,20 @@ public final class Api {
         return builder;
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder builder, String body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (checked && !request.method().equals("OPTIONS")) {
+                ContractCheck.check(
+                        request.method(),
+                        request.uri(),
+                        request.headers().map(),
+                        body,
+                        response.statusCode(),
+                        response.headers().map(),
+                        response.body());
+            }
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -4,6 +4,9 @@ import dk.samvaer.audit.api.LedgerVerification;
 import dk.samvaer.audit.api.LedgerVerification.Checkpoint;
 import dk.samvaer.audit.api.LedgerVerification.ExternalCheckpoint;
 import dk.samvaer.audit.api.LedgerVerification.Mismatch;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
+import dk.samvaer.kernel.readmodel.Where;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -104,17 +107,21 @@ public class Ledger {
         return added;
     }
 
-    public List<Checkpoint> checkpoints(long after, int limit) {
-        return jdbc.sql(
-                        "SELECT position, chain_hash, events, created_at FROM audit_ledger_checkpoint WHERE position > ?"
-                                + " ORDER BY position LIMIT ?")
-                .params(after, limit)
-                .query((rs, n) -> new Checkpoint(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
-                .list();
+    /** The checkpoints after a chain position, oldest first, a page at a time. */
+    public Page<Checkpoint> checkpoints(long after, Paging paging) {
+        return new Where()
+                .atLeast("position", after + 1)
+                .page(
+                        jdbc,
+                        "position, chain_hash, events, created_at",
+                        "audit_ledger_checkpoint",
+                        "position",
+                        paging,
+                        (rs, n) -> new Checkpoint(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getLong(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant()));
     }
 
     /**

@@ -7,6 +7,8 @@ import dk.samvaer.audit.api.RebuildResult;
 import dk.samvaer.audit.query.AuditEvents;
 import dk.samvaer.audit.query.Ledger;
 import dk.samvaer.audit.query.Rebuild;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
@@ -14,9 +16,11 @@ import dk.samvaer.reporting.api.AsOfReports;
 import dk.samvaer.reporting.api.AsOfReports.AsOfFigures;
 import dk.samvaer.reporting.api.ReportCsv;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -58,7 +62,9 @@ class AuditController {
 
     @GetMapping(value = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The global event stream in order, a page at a time (continue with after=nextAfter)")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "The global event stream in order, a page at a time (continue with after=nextAfter)")
     EventPage events(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
@@ -75,7 +81,9 @@ class AuditController {
 
     @GetMapping(value = "/events", produces = NDJSON)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The global event stream as newline-delimited JSON, streamed to the end (or up to limit)")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "The global event stream as newline-delimited JSON, streamed to the end (or up to limit)")
     ResponseEntity<StreamingResponseBody> eventStream(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "-1") long limit,
@@ -103,7 +111,9 @@ class AuditController {
 
     @GetMapping(value = "/events", produces = Csv.MEDIA_TYPE)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "A page of the event stream as CSV; metadata and payload as JSON text")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "A page of the event stream as CSV; metadata and payload as JSON text")
     ResponseEntity<String> eventsCsv(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
@@ -144,6 +154,7 @@ class AuditController {
     @GetMapping(value = "/project-years/{year}/figures", produces = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
     @Operation(
+            operationId = "getAsOfFigures",
             summary = "The project-year figures (and Table 1) as they stood at an instant, rebuilt from the events"
                     + " recorded up to then")
     AsOfFigures figures(
@@ -157,7 +168,9 @@ class AuditController {
 
     @GetMapping(value = "/project-years/{year}/figures", produces = Csv.MEDIA_TYPE)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The project-year figures as they stood at an instant, as CSV (the live report's columns)")
+    @Operation(
+            operationId = "getAsOfFigures",
+            summary = "The project-year figures as they stood at an instant, as CSV (the live report's columns)")
     ResponseEntity<String> figuresCsv(
             @PathVariable @Min(2000) @Max(2100) int year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
@@ -168,17 +181,23 @@ class AuditController {
 
     @GetMapping("/ledger")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The ledger's checkpoints (position, chain hash, events, time), oldest first")
-    List<Checkpoint> checkpoints(
-            @RequestParam(defaultValue = "0") @Min(0) long after,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    @Operation(
+            operationId = "listLedgerCheckpoints",
+            summary = "The ledger's checkpoints (position, chain hash, events, time), oldest first")
+    Page<Checkpoint> checkpoints(
+            @Parameter(description = "Only checkpoints after this chain position")
+                    @RequestParam(defaultValue = "0")
+                    @Min(0)
+                    long after,
+            @Valid Paging paging) {
         Caller.current().requireWholeProgramme("The event stream and ledger");
-        return ledger.checkpoints(after, limit);
+        return ledger.checkpoints(after, paging);
     }
 
     @GetMapping("/ledger/verify")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
     @Operation(
+            operationId = "verifyLedger",
             summary = "Recompute every chained event's hash and the chain from the store; optionally check a"
                     + " checkpoint kept outside the system (position and chainHash)")
     LedgerVerification verify(
@@ -190,7 +209,9 @@ class AuditController {
 
     @PostMapping("/rebuild")
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @Operation(summary = "Rebuild every read model from the event store and report whether the figures are unchanged")
+    @Operation(
+            operationId = "rebuildReadModels",
+            summary = "Rebuild every read model from the event store and report whether the figures are unchanged")
     RebuildResult rebuild() {
         return rebuild.run();
     }

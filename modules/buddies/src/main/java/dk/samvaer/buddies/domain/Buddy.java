@@ -10,6 +10,7 @@ import dk.samvaer.buddies.api.BuddyId;
 import dk.samvaer.buddies.api.BuddyPaused;
 import dk.samvaer.buddies.api.BuddyResumed;
 import dk.samvaer.buddies.api.BuddyRetired;
+import dk.samvaer.buddies.api.BuddyStatus;
 import dk.samvaer.buddies.api.BuddyTask;
 import dk.samvaer.buddies.api.BuddyTaskAssigned;
 import dk.samvaer.buddies.api.CompleteBuddyCourse;
@@ -43,18 +44,12 @@ public class Buddy {
     static final int MAX_HOURS = 40;
     static final int MAX_REASON = Bounds.MAX_TEXT;
 
-    enum Status {
-        ACTIVE,
-        PAUSED,
-        RETIRED
-    }
-
     @AggregateIdentifier
     private BuddyId buddyId;
 
     private CentreId centreId;
     private String municipalityCode;
-    private Status status;
+    private BuddyStatus status;
     private boolean trained;
     private final Set<BuddyTask> tasks = EnumSet.noneOf(BuddyTask.class);
 
@@ -126,7 +121,7 @@ public class Buddy {
     @CommandHandler
     public void handle(PauseBuddy command) {
         requireNotRetired();
-        if (status == Status.PAUSED) {
+        if (status == BuddyStatus.PAUSED) {
             throw new RuleViolation("buddy-already-paused", "The buddy is already paused.");
         }
         apply(new BuddyPaused(buddyId, municipalityCode, Texts.required("reason", command.reason(), MAX_REASON)));
@@ -135,7 +130,7 @@ public class Buddy {
     @CommandHandler
     public void handle(ResumeBuddy command) {
         requireNotRetired();
-        if (status != Status.PAUSED) {
+        if (status != BuddyStatus.PAUSED) {
             throw new RuleViolation("buddy-not-paused", "Only a paused buddy can be resumed.");
         }
         apply(new BuddyResumed(buddyId, municipalityCode));
@@ -150,7 +145,7 @@ public class Buddy {
     // --- rules -------------------------------------------------------------------------------------------------
 
     private void requireNotRetired() {
-        if (status == Status.RETIRED) {
+        if (status == BuddyStatus.RETIRED) {
             throw new RuleViolation("buddy-retired", "The buddy is retired; nothing more is recorded for them.");
         }
     }
@@ -160,7 +155,7 @@ public class Buddy {
         if (!trained) {
             throw new RuleViolation("buddy-not-trained", "Only a buddy who completed the course can " + action + ".");
         }
-        if (status == Status.PAUSED) {
+        if (status == BuddyStatus.PAUSED) {
             throw new RuleViolation("buddy-paused", "A paused buddy cannot " + action + ".");
         }
     }
@@ -172,7 +167,7 @@ public class Buddy {
         this.buddyId = event.buddyId();
         this.centreId = event.centreId();
         this.municipalityCode = event.municipalityCode();
-        this.status = Status.ACTIVE;
+        this.status = BuddyStatus.ACTIVE;
     }
 
     @EventSourcingHandler
@@ -187,16 +182,16 @@ public class Buddy {
 
     @EventSourcingHandler
     void on(BuddyPaused event) {
-        this.status = Status.PAUSED;
+        this.status = BuddyStatus.PAUSED;
     }
 
     @EventSourcingHandler
     void on(BuddyResumed event) {
-        this.status = Status.ACTIVE;
+        this.status = BuddyStatus.ACTIVE;
     }
 
     @EventSourcingHandler
     void on(BuddyRetired event) {
-        this.status = Status.RETIRED;
+        this.status = BuddyStatus.RETIRED;
     }
 }

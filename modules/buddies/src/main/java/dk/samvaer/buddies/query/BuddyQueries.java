@@ -1,14 +1,16 @@
 package dk.samvaer.buddies.query;
 
 import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.buddies.api.BuddyStatus;
 import dk.samvaer.buddies.api.BuddyTask;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,10 +34,7 @@ public class BuddyQueries {
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "Ravnen") String handle,
-            @Schema(
-                            example = "ACTIVE",
-                            allowableValues = {"ACTIVE", "PAUSED", "RETIRED"})
-                    String status,
+            @Schema(example = "ACTIVE") BuddyStatus status,
             @Schema(example = "2025-02-20") LocalDate courseCompletedOn,
             @Schema(example = "3") Integer courseHours,
             Set<BuddyTask> tasks,
@@ -54,18 +53,18 @@ public class BuddyQueries {
             Set<HeardVia> heardVia,
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId) {}
 
-    public List<BuddyView> buddies(Set<String> scope, UUID centreId, String status) {
-        Where where = new Where()
+    public Page<BuddyView> buddies(Set<String> scope, UUID centreId, BuddyStatus status, Paging paging) {
+        return new Where()
                 .inScope("b.municipality_code", scope)
                 .equal("b.centre_id", centreId)
-                .equal("b.status", status);
-        if (where.matchesNothing()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT_BUDDY + where.sql() + " ORDER BY b.municipality_code, b.handle")
-                .paramSource(where.params())
-                .query((rs, n) -> buddy(rs))
-                .list();
+                .equal("b.status", status == null ? null : status.name())
+                .page(
+                        jdbc,
+                        BUDDY_COLUMNS,
+                        BUDDY_TABLE,
+                        "b.municipality_code, b.handle, b.buddy_id",
+                        paging,
+                        (rs, n) -> buddy(rs));
     }
 
     public Optional<BuddyView> buddy(UUID buddyId) {
@@ -75,32 +74,33 @@ public class BuddyQueries {
                 .optional();
     }
 
-    public List<WelcomeView> welcomes(Set<String> scope, UUID centreId, LocalDate from, LocalDate to) {
-        Where where = new Where()
+    public Page<WelcomeView> welcomes(Set<String> scope, UUID centreId, LocalDate from, LocalDate to, Paging paging) {
+        return new Where()
                 .inScope("municipality_code", scope)
                 .equal("centre_id", centreId)
                 .atLeast("welcomed_on", from)
-                .atMost("welcomed_on", to);
-        if (where.matchesNothing()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM buddies_welcome" + where.sql() + " ORDER BY welcomed_on, welcome_id")
-                .paramSource(where.params())
-                .query((rs, n) -> new WelcomeView(
-                        rs.getObject("welcome_id", UUID.class),
-                        rs.getObject("centre_id", UUID.class),
-                        rs.getString("municipality_code"),
-                        rs.getObject("buddy_id", UUID.class),
-                        rs.getObject("welcomed_on", LocalDate.class),
-                        split(rs.getString("heard_via"), HeardVia::valueOf),
-                        rs.getObject("activity_id", UUID.class)))
-                .list();
+                .atMost("welcomed_on", to)
+                .page(
+                        jdbc,
+                        "*",
+                        "buddies_welcome",
+                        "welcomed_on, welcome_id",
+                        paging,
+                        (rs, n) -> new WelcomeView(
+                                rs.getObject("welcome_id", UUID.class),
+                                rs.getObject("centre_id", UUID.class),
+                                rs.getString("municipality_code"),
+                                rs.getObject("buddy_id", UUID.class),
+                                rs.getObject("welcomed_on", LocalDate.class),
+                                split(rs.getString("heard_via"), HeardVia::valueOf),
+                                rs.getObject("activity_id", UUID.class)));
     }
 
-    private static final String SELECT_BUDDY = "SELECT b.*,"
+    private static final String BUDDY_COLUMNS = "b.*,"
             + " (SELECT COUNT(*) FROM buddies_supervision s WHERE s.buddy_id = b.buddy_id) AS supervision_sessions,"
-            + " (SELECT COUNT(*) FROM buddies_welcome w WHERE w.buddy_id = b.buddy_id) AS welcome_count"
-            + " FROM buddies_buddy b";
+            + " (SELECT COUNT(*) FROM buddies_welcome w WHERE w.buddy_id = b.buddy_id) AS welcome_count";
+    private static final String BUDDY_TABLE = "buddies_buddy b";
+    private static final String SELECT_BUDDY = "SELECT " + BUDDY_COLUMNS + " FROM " + BUDDY_TABLE;
 
     private static BuddyView buddy(ResultSet rs) throws SQLException {
         return new BuddyView(
@@ -108,7 +108,7 @@ public class BuddyQueries {
                 rs.getObject("centre_id", UUID.class),
                 rs.getString("municipality_code"),
                 rs.getString("handle"),
-                rs.getString("status"),
+                BuddyStatus.valueOf(rs.getString("status")),
                 rs.getObject("course_completed_on", LocalDate.class),
                 (Integer) rs.getObject("course_hours"),
                 split(rs.getString("tasks"), BuddyTask::valueOf),

@@ -6,6 +6,7 @@ import dk.samvaer.buddies.api.AssignBuddyTask;
 import dk.samvaer.buddies.api.BuddyDirectory;
 import dk.samvaer.buddies.api.BuddyEnrolled;
 import dk.samvaer.buddies.api.BuddyId;
+import dk.samvaer.buddies.api.BuddyStatus;
 import dk.samvaer.buddies.api.BuddyTask;
 import dk.samvaer.buddies.api.CompleteBuddyCourse;
 import dk.samvaer.buddies.api.EnrolBuddy;
@@ -21,6 +22,8 @@ import dk.samvaer.buddies.query.BuddyQueries.BuddyView;
 import dk.samvaer.buddies.query.BuddyQueries.WelcomeView;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
@@ -47,6 +50,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,6 +58,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The buddy scheme: buddies with their course, tasks, supervision and status, and the welcomes of new users. */
@@ -82,8 +87,11 @@ class BuddyController {
     }
 
     @PostMapping("/buddies")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Enrol a current centre user as a buddy, by a pseudonymous handle chosen by staff")
+    @Operation(
+            operationId = "enrolBuddy",
+            summary = "Enrol a current centre user as a buddy, by a pseudonymous handle chosen by staff")
     ResponseEntity<Created> enrol(@Valid @RequestBody EnrolRequest request) {
         centres.requireVisible(new CentreId(request.centreId()));
         BuddyId id = BuddyId.random();
@@ -94,17 +102,18 @@ class BuddyController {
 
     @GetMapping("/buddies")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List buddies by municipality, centre and status")
-    List<BuddyView> list(
+    @Operation(operationId = "listBuddies", summary = "List buddies by municipality, centre and status")
+    Page<BuddyView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) UUID centreId,
-            @RequestParam(required = false) @Pattern(regexp = "ACTIVE|PAUSED|RETIRED") String status) {
-        return queries.buddies(Caller.current().scopeFor(municipalityCode), centreId, status);
+            @RequestParam(required = false) BuddyStatus status,
+            @Valid Paging paging) {
+        return queries.buddies(Caller.current().scopeFor(municipalityCode), centreId, status, paging);
     }
 
     @GetMapping("/buddies/{id}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "Get one buddy")
+    @Operation(operationId = "getBuddy", summary = "Get one buddy")
     BuddyView get(@PathVariable UUID id) {
         BuddyView view = queries.buddy(id).orElseThrow(() -> new NotFound("No such buddy."));
         Caller.current().requireSees(view.municipalityCode(), "buddy");
@@ -112,8 +121,11 @@ class BuddyController {
     }
 
     @PostMapping("/buddies/{id}/course-completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Record that the buddy completed the buddy course (3 hours in the programme)")
+    @Operation(
+            operationId = "recordCourseCompletion",
+            summary = "Record that the buddy completed the buddy course (3 hours in the programme)")
     ResponseEntity<Void> courseCompleted(@PathVariable UUID id, @Valid @RequestBody CourseRequest request) {
         requireBuddyInScope(id);
         commands.sendAndWait(new CompleteBuddyCourse(new BuddyId(id), request.completedOn(), request.hours()));
@@ -121,8 +133,9 @@ class BuddyController {
     }
 
     @PostMapping("/buddies/{id}/tasks")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Give a trained, active buddy a task")
+    @Operation(operationId = "assignBuddyTask", summary = "Give a trained, active buddy a task")
     ResponseEntity<Void> assignTask(@PathVariable UUID id, @Valid @RequestBody TaskRequest request) {
         requireBuddyInScope(id);
         commands.sendAndWait(new AssignBuddyTask(new BuddyId(id), request.task()));
@@ -130,8 +143,9 @@ class BuddyController {
     }
 
     @PostMapping("/buddies/{id}/supervisions")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Record a supervision session of the buddy by staff")
+    @Operation(operationId = "recordSupervision", summary = "Record a supervision session of the buddy by staff")
     ResponseEntity<Created> supervision(@PathVariable UUID id, @Valid @RequestBody SupervisionRequest request) {
         requireBuddyInScope(id);
         UUID sessionId = UUID.randomUUID();
@@ -141,8 +155,9 @@ class BuddyController {
     }
 
     @PostMapping("/buddies/{id}/pause")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Pause an active buddy, with a reason")
+    @Operation(operationId = "pauseBuddy", summary = "Pause an active buddy, with a reason")
     ResponseEntity<Void> pause(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
         requireBuddyInScope(id);
         commands.sendAndWait(new PauseBuddy(new BuddyId(id), request.reason()));
@@ -150,8 +165,9 @@ class BuddyController {
     }
 
     @PostMapping("/buddies/{id}/resumption")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Resume a paused buddy")
+    @Operation(operationId = "resumeBuddy", summary = "Resume a paused buddy")
     ResponseEntity<Void> resume(@PathVariable UUID id) {
         requireBuddyInScope(id);
         commands.sendAndWait(new ResumeBuddy(new BuddyId(id)));
@@ -159,8 +175,9 @@ class BuddyController {
     }
 
     @PostMapping("/buddies/{id}/retirement")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Retire a buddy; nothing more is recorded for them")
+    @Operation(operationId = "retireBuddy", summary = "Retire a buddy; nothing more is recorded for them")
     ResponseEntity<Void> retire(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
         requireBuddyInScope(id);
         commands.sendAndWait(new RetireBuddy(new BuddyId(id), request.reason()));
@@ -168,8 +185,11 @@ class BuddyController {
     }
 
     @PostMapping("/welcomes")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Record that a buddy (or, without buddyId, a staff member) welcomed a new user at the centre")
+    @Operation(
+            operationId = "recordWelcome",
+            summary = "Record that a buddy (or, without buddyId, a staff member) welcomed a new user at the centre")
     ResponseEntity<Created> welcome(@Valid @RequestBody WelcomeRequest request) {
         centres.requireVisible(new CentreId(request.centreId()));
         WelcomeId id = WelcomeId.random();
@@ -192,13 +212,16 @@ class BuddyController {
 
     @GetMapping("/welcomes")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List welcomes of new users by municipality, centre and date range")
-    List<WelcomeView> welcomes(
+    @Operation(
+            operationId = "listWelcomes",
+            summary = "List welcomes of new users by municipality, centre and date range")
+    Page<WelcomeView> welcomes(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) UUID centreId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return queries.welcomes(Caller.current().scopeFor(municipalityCode), centreId, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Valid Paging paging) {
+        return queries.welcomes(Caller.current().scopeFor(municipalityCode), centreId, from, to, paging);
     }
 
     private ResponseEntity<Void> done() {

@@ -14,6 +14,7 @@ import dk.samvaer.collaboration.api.MeetingCancelled;
 import dk.samvaer.collaboration.api.MeetingHeld;
 import dk.samvaer.collaboration.api.MeetingId;
 import dk.samvaer.collaboration.api.MeetingScheduled;
+import dk.samvaer.collaboration.api.MeetingStatus;
 import dk.samvaer.collaboration.api.ScheduleMeeting;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.InvalidInput;
@@ -40,18 +41,12 @@ public class Meeting {
     static final int MAX_ITEMS = Bounds.MAX_ITEMS;
     static final int MAX_ITEM = Bounds.MAX_TEXT;
 
-    enum Status {
-        SCHEDULED,
-        HELD,
-        CANCELLED
-    }
-
     @AggregateIdentifier
     private MeetingId meetingId;
 
     private GroupId groupId;
     private String municipalityCode;
-    private Status status;
+    private MeetingStatus status;
     private final Set<UUID> openFollowUps = new HashSet<>();
     private final Set<UUID> completedFollowUps = new HashSet<>();
 
@@ -100,7 +95,7 @@ public class Meeting {
 
     @CommandHandler
     public void handle(CompleteFollowUp command, Clock clock) {
-        if (status != Status.HELD) {
+        if (status != MeetingStatus.HELD) {
             throw new RuleViolation("meeting-not-held", "Follow-ups belong to a held meeting.");
         }
         if (completedFollowUps.contains(command.followUpId())) {
@@ -119,13 +114,13 @@ public class Meeting {
     // --- rules -------------------------------------------------------------------------------------------------
 
     private void requireNotCancelled(String action) {
-        if (status == Status.CANCELLED) {
+        if (status == MeetingStatus.CANCELLED) {
             throw new RuleViolation("meeting-cancelled", "Cannot " + action + " a cancelled meeting.");
         }
     }
 
     private void requireNotHeld() {
-        if (status == Status.HELD) {
+        if (status == MeetingStatus.HELD) {
             throw new RuleViolation("meeting-already-held", "The meeting was already held.");
         }
     }
@@ -160,18 +155,18 @@ public class Meeting {
         this.meetingId = event.meetingId();
         this.groupId = event.groupId();
         this.municipalityCode = event.municipalityCode();
-        this.status = Status.SCHEDULED;
+        this.status = MeetingStatus.SCHEDULED;
     }
 
     @EventSourcingHandler
     void on(MeetingHeld event) {
-        this.status = Status.HELD;
+        this.status = MeetingStatus.HELD;
         event.followUps().forEach(followUp -> openFollowUps.add(followUp.followUpId()));
     }
 
     @EventSourcingHandler
     void on(MeetingCancelled event) {
-        this.status = Status.CANCELLED;
+        this.status = MeetingStatus.CANCELLED;
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package dk.samvaer.collaboration.query;
 
 import dk.samvaer.collaboration.api.BestPractice;
 import dk.samvaer.collaboration.api.Level;
+import dk.samvaer.collaboration.api.MeetingStatus;
 import dk.samvaer.collaboration.api.OrganisationType;
 import dk.samvaer.collaboration.api.PracticeAssessment;
 import dk.samvaer.collaboration.api.PracticeStatus;
@@ -111,7 +112,7 @@ public class CollaborationQueries {
                                 rs.getString("coordinator_title")),
                         rs.getString("purpose"),
                         items.getOrDefault("AGENDA", List.of()),
-                        rs.getString("status"),
+                        MeetingStatus.valueOf(rs.getString("status")),
                         rs.getObject("held_on", LocalDate.class),
                         organisationTypes(rs.getString("attending")),
                         items.getOrDefault("DECISION", List.of()),

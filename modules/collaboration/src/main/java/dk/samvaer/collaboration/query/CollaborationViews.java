@@ -2,6 +2,7 @@ package dk.samvaer.collaboration.query;
 
 import dk.samvaer.collaboration.api.BestPractice;
 import dk.samvaer.collaboration.api.Level;
+import dk.samvaer.collaboration.api.MeetingStatus;
 import dk.samvaer.collaboration.api.OrganisationType;
 import dk.samvaer.collaboration.api.PracticeAssessment;
 import dk.samvaer.collaboration.api.Seat;
@@ -41,10 +42,7 @@ public final class CollaborationViews {
             Seat coordinator,
             @Schema(example = "Agree how § 99 workers escort new users to the centre") String purpose,
             List<String> agenda,
-            @Schema(
-                            example = "HELD",
-                            allowableValues = {"SCHEDULED", "HELD", "CANCELLED"})
-                    String status,
+            @Schema(example = "HELD") MeetingStatus status,
             @Schema(example = "2025-03-04") LocalDate heldOn,
             Set<OrganisationType> attendingOrganisationTypes,
             List<String> decisions,

@@ -30,6 +30,8 @@ import dk.samvaer.collaboration.query.CollaborationViews.SelfAssessmentView;
 import dk.samvaer.collaboration.query.DisplayNames;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -54,6 +56,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,6 +66,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Collaboration groups with their seats and meetings, network meetings, and best-practice self-assessments. */
@@ -102,8 +106,11 @@ class CollaborationController {
     }
 
     @PostMapping("/collaboration-groups")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Set up a collaboration group in a municipality, at staff or leadership level")
+    @Operation(
+            operationId = "createCollaborationGroup",
+            summary = "Set up a collaboration group in a municipality, at staff or leadership level")
     ResponseEntity<Created> createGroup(@Valid @RequestBody CreateGroupRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         GroupId id = GroupId.random();
@@ -114,22 +121,29 @@ class CollaborationController {
 
     @GetMapping("/collaboration-groups")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.AUDITOR})
-    @Operation(summary = "List collaboration groups, optionally of one municipality")
-    List<GroupView> listGroups(@RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
-        return queries.groups(Caller.current().scopeFor(municipalityCode));
+    @Operation(
+            operationId = "listCollaborationGroups",
+            summary = "List collaboration groups, optionally of one municipality")
+    Page<GroupView> listGroups(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode, @Valid Paging paging) {
+        return paging.of(queries.groups(Caller.current().scopeFor(municipalityCode)));
     }
 
     @GetMapping("/collaboration-groups/{id}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.AUDITOR})
-    @Operation(summary = "Get a collaboration group with its seats (display names only here)")
+    @Operation(
+            operationId = "getCollaborationGroup",
+            summary = "Get a collaboration group with its seats (display names only here)")
     GroupView group(@PathVariable UUID id) {
         requireGroup(id);
         return queries.group(id).orElseThrow(() -> new NotFound("No such collaboration group."));
     }
 
     @PostMapping("/collaboration-groups/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
     @Operation(
+            operationId = "addGroupMember",
             summary =
                     "Add a seat: organisation type and role title; an optional display name is kept apart and erasable")
     ResponseEntity<Created> addSeat(@PathVariable UUID id, @Valid @RequestBody SeatRequest request) {
@@ -148,8 +162,11 @@ class CollaborationController {
     }
 
     @DeleteMapping("/collaboration-groups/{id}/members/{seatId}/display-name")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Erase the display name of a seat (personal data); the seat stays")
+    @Operation(
+            operationId = "eraseMemberDisplayName",
+            summary = "Erase the display name of a seat (personal data); the seat stays")
     ResponseEntity<Void> eraseDisplayName(@PathVariable UUID id, @PathVariable UUID seatId) {
         requireGroup(id);
         transaction.executeWithoutResult(status -> {
@@ -160,8 +177,11 @@ class CollaborationController {
     }
 
     @PostMapping("/collaboration-groups/{id}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Schedule a meeting: date, coordinator seat, purpose and agenda")
+    @Operation(
+            operationId = "scheduleMeeting",
+            summary = "Schedule a meeting: date, coordinator seat, purpose and agenda")
     ResponseEntity<Created> schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
         requireGroup(id);
         MeetingId meetingId = MeetingId.random();
@@ -178,15 +198,15 @@ class CollaborationController {
 
     @GetMapping("/collaboration-groups/{id}/meetings")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.AUDITOR})
-    @Operation(summary = "List the meetings of a group")
-    List<MeetingView> listMeetings(@PathVariable UUID id) {
+    @Operation(operationId = "listMeetings", summary = "List the meetings of a group")
+    Page<MeetingView> listMeetings(@PathVariable UUID id, @Valid Paging paging) {
         requireGroup(id);
-        return queries.meetings(id);
+        return paging.of(queries.meetings(id));
     }
 
     @GetMapping("/collaboration-groups/{id}/meetings/{meetingId}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.AUDITOR})
-    @Operation(summary = "Get a meeting with its agenda, decisions and follow-ups")
+    @Operation(operationId = "getMeeting", summary = "Get a meeting with its agenda, decisions and follow-ups")
     MeetingView meeting(@PathVariable UUID id, @PathVariable UUID meetingId) {
         requireMeeting(id, meetingId);
         return queries.meeting(meetingId).orElseThrow(() -> new NotFound("No such meeting."));
@@ -195,6 +215,7 @@ class CollaborationController {
     @PostMapping("/collaboration-groups/{id}/meetings/{meetingId}/held")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
     @Operation(
+            operationId = "recordMeetingHeld",
             summary = "Record that a meeting was held: attending organisation types, decisions, follow-ups, next date")
     HeldResponse held(@PathVariable UUID id, @PathVariable UUID meetingId, @Valid @RequestBody HeldRequest request) {
         requireMeeting(id, meetingId);
@@ -220,8 +241,9 @@ class CollaborationController {
     }
 
     @PostMapping("/collaboration-groups/{id}/meetings/{meetingId}/cancellation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Cancel a scheduled meeting, with a reason")
+    @Operation(operationId = "cancelMeeting", summary = "Cancel a scheduled meeting, with a reason")
     ResponseEntity<Void> cancel(
             @PathVariable UUID id, @PathVariable UUID meetingId, @Valid @RequestBody ReasonRequest request) {
         requireMeeting(id, meetingId);
@@ -231,8 +253,9 @@ class CollaborationController {
     }
 
     @PostMapping("/collaboration-groups/{id}/meetings/{meetingId}/follow-ups/{followUpId}/completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Mark a follow-up of a held meeting as completed")
+    @Operation(operationId = "completeFollowUp", summary = "Mark a follow-up of a held meeting as completed")
     ResponseEntity<Void> completeFollowUp(
             @PathVariable UUID id,
             @PathVariable UUID meetingId,
@@ -245,8 +268,9 @@ class CollaborationController {
     }
 
     @PostMapping("/network-meetings")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @Operation(summary = "Record a network meeting across municipalities")
+    @Operation(operationId = "recordNetworkMeeting", summary = "Record a network meeting across municipalities")
     ResponseEntity<Created> networkMeeting(@Valid @RequestBody NetworkMeetingRequest request) {
         NetworkMeetingId id = NetworkMeetingId.random();
         commands.sendAndWait(
@@ -257,14 +281,20 @@ class CollaborationController {
 
     @GetMapping("/network-meetings")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.AUDITOR})
-    @Operation(summary = "List the network meetings the caller's municipalities took part in")
-    List<NetworkMeetingView> networkMeetings() {
-        return queries.networkMeetings(Caller.current().scopeFor(null));
+    @Operation(
+            operationId = "listNetworkMeetings",
+            summary = "List the network meetings the caller's municipalities took part in")
+    Page<NetworkMeetingView> networkMeetings(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode, @Valid Paging paging) {
+        return paging.of(queries.networkMeetings(Caller.current().scopeFor(municipalityCode)));
     }
 
     @PostMapping("/self-assessments")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Record a best-practice self-assessment of a municipality or one of its centres")
+    @Operation(
+            operationId = "recordSelfAssessment",
+            summary = "Record a best-practice self-assessment of a municipality or one of its centres")
     ResponseEntity<Created> selfAssessment(@Valid @RequestBody SelfAssessmentRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         UUID id = UUID.randomUUID();
@@ -287,14 +317,17 @@ class CollaborationController {
 
     @GetMapping("/self-assessments")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.AUDITOR})
-    @Operation(summary = "The self-assessments of a municipality (or one of its centres), newest first")
-    List<SelfAssessmentView> selfAssessments(
+    @Operation(
+            operationId = "listSelfAssessments",
+            summary = "The self-assessments of a municipality (or one of its centres), newest first")
+    Page<SelfAssessmentView> selfAssessments(
             @RequestParam @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false) UUID centreId) {
+            @RequestParam(required = false) UUID centreId,
+            @Valid Paging paging) {
         if (!Caller.current().sees(municipalityCode)) {
-            return List.of();
+            return paging.empty();
         }
-        return queries.selfAssessments(municipalityCode, centreId);
+        return paging.of(queries.selfAssessments(municipalityCode, centreId));
     }
 
     private void requireGroup(UUID id) {

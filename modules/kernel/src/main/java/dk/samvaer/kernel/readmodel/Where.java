@@ -1,10 +1,14 @@
 package dk.samvaer.kernel.readmodel;
 
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@code WHERE} clause of a list query: optional filters, and the caller's municipality scope ({@code null} for
@@ -53,9 +57,33 @@ public final class Where {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    /** The named parameters; callers may add their own (such as paging). */
+    /** The named parameters. */
     public Map<String, Object> params() {
         return params;
+    }
+
+    /**
+     * One page of {@code SELECT columns FROM table} under this clause, in the given order (which must end in a unique
+     * key, so pages neither overlap nor skip), with the total over all pages.
+     */
+    public <T> Page<T> page(
+            JdbcClient jdbc, String columns, String table, String orderBy, Paging paging, RowMapper<T> rows) {
+        if (matchesNothing) {
+            return paging.empty();
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + table + sql())
+                .paramSource(params)
+                .query(Long.class)
+                .single();
+        Map<String, Object> withPaging = new HashMap<>(params);
+        withPaging.put("limit", paging.size());
+        withPaging.put("offset", (long) paging.offset());
+        List<T> items = jdbc.sql("SELECT " + columns + " FROM " + table + sql() + " ORDER BY " + orderBy
+                        + " LIMIT :limit OFFSET :offset")
+                .paramSource(withPaging)
+                .query(rows)
+                .list();
+        return paging.of(items, total);
     }
 
     private Where add(String condition, String name, Object value) {

@@ -17,6 +17,7 @@ import dk.samvaer.outreach.api.ReferralDeclined;
 import dk.samvaer.outreach.api.ReferralExpired;
 import dk.samvaer.outreach.api.ReferralId;
 import dk.samvaer.outreach.api.ReferralMade;
+import dk.samvaer.outreach.api.ReferralStatus;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
 import java.time.Clock;
@@ -34,21 +35,13 @@ public class Referral {
 
     static final int MAX_REASON = Bounds.MAX_TEXT;
 
-    enum Status {
-        MADE,
-        ACCEPTED,
-        ARRIVED,
-        DECLINED,
-        EXPIRED
-    }
-
     @AggregateIdentifier
     private ReferralId referralId;
 
     private String municipalityCode;
     private CentreId centreId;
     private LocalDate referredOn;
-    private Status status;
+    private ReferralStatus status;
 
     protected Referral() {
         // for Axon
@@ -68,10 +61,12 @@ public class Referral {
 
     @CommandHandler
     public void handle(AcceptReferral command, Clock clock) {
-        if (status != Status.MADE) {
+        if (status != ReferralStatus.MADE) {
             throw new RuleViolation(
-                    status == Status.ACCEPTED ? "referral-already-accepted" : "referral-closed",
-                    status == Status.ACCEPTED ? "The referral is already accepted." : "The referral is closed.");
+                    status == ReferralStatus.ACCEPTED ? "referral-already-accepted" : "referral-closed",
+                    status == ReferralStatus.ACCEPTED
+                            ? "The referral is already accepted."
+                            : "The referral is closed.");
         }
         apply(new ReferralAccepted(
                 referralId, municipalityCode, notBeforeReferral("acceptedOn", command.acceptedOn(), clock)));
@@ -79,7 +74,7 @@ public class Referral {
 
     @CommandHandler
     public void handle(RecordArrival command, Clock clock) {
-        if (status == Status.ARRIVED) {
+        if (status == ReferralStatus.ARRIVED) {
             throw new RuleViolation("citizen-already-arrived", "The citizen's arrival is already recorded.");
         }
         requireOpen();
@@ -111,7 +106,7 @@ public class Referral {
     // --- rules -------------------------------------------------------------------------------------------------
 
     private void requireOpen() {
-        if (status == Status.ARRIVED || status == Status.DECLINED || status == Status.EXPIRED) {
+        if (status == ReferralStatus.ARRIVED || status == ReferralStatus.DECLINED || status == ReferralStatus.EXPIRED) {
             throw new RuleViolation(
                     "referral-closed",
                     "The referral is closed (" + status.name().toLowerCase() + ").");
@@ -135,26 +130,26 @@ public class Referral {
         this.municipalityCode = event.municipalityCode();
         this.centreId = event.centreId();
         this.referredOn = event.referredOn();
-        this.status = Status.MADE;
+        this.status = ReferralStatus.MADE;
     }
 
     @EventSourcingHandler
     void on(ReferralAccepted event) {
-        this.status = Status.ACCEPTED;
+        this.status = ReferralStatus.ACCEPTED;
     }
 
     @EventSourcingHandler
     void on(CitizenArrived event) {
-        this.status = Status.ARRIVED;
+        this.status = ReferralStatus.ARRIVED;
     }
 
     @EventSourcingHandler
     void on(ReferralDeclined event) {
-        this.status = Status.DECLINED;
+        this.status = ReferralStatus.DECLINED;
     }
 
     @EventSourcingHandler
     void on(ReferralExpired event) {
-        this.status = Status.EXPIRED;
+        this.status = ReferralStatus.EXPIRED;
     }
 }

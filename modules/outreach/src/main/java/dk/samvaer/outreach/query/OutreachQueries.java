@@ -1,9 +1,14 @@
 package dk.samvaer.outreach.query;
 
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
+import dk.samvaer.outreach.api.Channel;
+import dk.samvaer.outreach.api.ReferralStatus;
+import dk.samvaer.outreach.api.Service;
+import dk.samvaer.outreach.api.VisibilityKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +29,7 @@ public class OutreachQueries {
     public record EscortView(
             @Schema(example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") UUID id,
             @Schema(example = "621") String municipalityCode,
-            @Schema(example = "SECTION_99") String service,
+            @Schema(example = "SECTION_99") Service service,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId,
             @Schema(example = "2025-05-01") LocalDate escortedOn,
@@ -37,13 +42,10 @@ public class OutreachQueries {
     public record ReferralView(
             @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID id,
             @Schema(example = "621") String municipalityCode,
-            @Schema(example = "AUTHORITY") String service,
+            @Schema(example = "AUTHORITY") Service service,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "2025-04-20") LocalDate referredOn,
-            @Schema(
-                            example = "ARRIVED",
-                            allowableValues = {"MADE", "ACCEPTED", "ARRIVED", "DECLINED", "EXPIRED"})
-                    String status,
+            @Schema(example = "ARRIVED") ReferralStatus status,
             @Schema(example = "2025-04-22") LocalDate acceptedOn,
             @Schema(example = "2025-04-29") LocalDate arrivedOn,
             @Schema(example = "2025-05-02") LocalDate declinedOn,
@@ -59,8 +61,8 @@ public class OutreachQueries {
             @Schema(example = "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f") UUID id,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "621") String municipalityCode,
-            @Schema(example = "SOCIAL_MEDIA_POST") String kind,
-            @Schema(example = "FACEBOOK") String channel,
+            @Schema(example = "SOCIAL_MEDIA_POST") VisibilityKind kind,
+            @Schema(example = "FACEBOOK") Channel channel,
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId,
             @Schema(example = "2025-04-25") LocalDate takenOn,
             @Schema(example = "Opslag om fisketuren") String description) {}
@@ -71,7 +73,7 @@ public class OutreachQueries {
                 .query((rs, n) -> new EscortView(
                         id,
                         rs.getString("municipality_code"),
-                        rs.getString("service"),
+                        Service.valueOf(rs.getString("service")),
                         rs.getObject("centre_id", UUID.class),
                         rs.getObject("activity_id", UUID.class),
                         rs.getObject("escorted_on", LocalDate.class),
@@ -87,10 +89,10 @@ public class OutreachQueries {
                 .query((rs, n) -> new ReferralView(
                         id,
                         rs.getString("municipality_code"),
-                        rs.getString("service"),
+                        Service.valueOf(rs.getString("service")),
                         rs.getObject("centre_id", UUID.class),
                         rs.getObject("referred_on", LocalDate.class),
-                        rs.getString("status"),
+                        ReferralStatus.valueOf(rs.getString("status")),
                         rs.getObject("accepted_on", LocalDate.class),
                         rs.getObject("arrived_on", LocalDate.class),
                         rs.getObject("declined_on", LocalDate.class),
@@ -103,26 +105,27 @@ public class OutreachQueries {
                 .optional();
     }
 
-    public List<VisibilityView> visibilityActions(Set<String> scope, UUID centreId, LocalDate from, LocalDate to) {
-        Where where = new Where()
+    public Page<VisibilityView> visibilityActions(
+            Set<String> scope, UUID centreId, LocalDate from, LocalDate to, Paging paging) {
+        return new Where()
                 .inScope("municipality_code", scope)
                 .equal("centre_id", centreId)
                 .atLeast("taken_on", from)
-                .atMost("taken_on", to);
-        if (where.matchesNothing()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM outreach_visibility_action" + where.sql() + " ORDER BY taken_on, action_id")
-                .paramSource(where.params())
-                .query((rs, n) -> new VisibilityView(
-                        rs.getObject("action_id", UUID.class),
-                        rs.getObject("centre_id", UUID.class),
-                        rs.getString("municipality_code"),
-                        rs.getString("kind"),
-                        rs.getString("channel"),
-                        rs.getObject("activity_id", UUID.class),
-                        rs.getObject("taken_on", LocalDate.class),
-                        rs.getString("description")))
-                .list();
+                .atMost("taken_on", to)
+                .page(
+                        jdbc,
+                        "*",
+                        "outreach_visibility_action",
+                        "taken_on, action_id",
+                        paging,
+                        (rs, n) -> new VisibilityView(
+                                rs.getObject("action_id", UUID.class),
+                                rs.getObject("centre_id", UUID.class),
+                                rs.getString("municipality_code"),
+                                VisibilityKind.valueOf(rs.getString("kind")),
+                                Channel.valueOf(rs.getString("channel")),
+                                rs.getObject("activity_id", UUID.class),
+                                rs.getObject("taken_on", LocalDate.class),
+                                rs.getString("description")));
     }
 }

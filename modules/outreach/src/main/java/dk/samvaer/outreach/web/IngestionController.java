@@ -27,10 +27,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,50 +64,61 @@ class IngestionController {
     }
 
     @PostMapping("/escorts")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
-    @Operation(summary = "Post an escort: a worker went with a citizen to a centre (or an activity) on a date")
-    ResponseEntity<Map<String, Object>> escort(@Valid @RequestBody EscortRequest request) {
+    @Operation(
+            operationId = "postEscort",
+            summary = "Post an escort: a worker went with a citizen to a centre (or an activity) on a date")
+    ResponseEntity<PostingAnswer> escort(@Valid @RequestBody EscortRequest request) {
         return answer(ingestion.escort(request));
     }
 
     @PostMapping("/referrals")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
-    @Operation(summary = "Post a referral of a citizen from a service to a centre")
-    ResponseEntity<Map<String, Object>> referral(@Valid @RequestBody ReferralRequest request) {
+    @Operation(operationId = "postReferral", summary = "Post a referral of a citizen from a service to a centre")
+    ResponseEntity<PostingAnswer> referral(@Valid @RequestBody ReferralRequest request) {
         return answer(ingestion.referral(request));
     }
 
     @PostMapping("/referrals/{id}/acceptance")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
-    @Operation(summary = "Post that the centre accepted a referral (acceptedOn)")
-    ResponseEntity<Map<String, Object>> accepted(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+    @Operation(
+            operationId = "postReferralAcceptance",
+            summary = "Post that the centre accepted a referral (acceptedOn)")
+    ResponseEntity<PostingAnswer> accepted(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
         return answer(ingestion.result(id, Ingestion.Result.ACCEPTANCE, request));
     }
 
     @PostMapping("/referrals/{id}/arrival")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
-    @Operation(summary = "Post the referred citizen's first visit to the centre (arrivedOn)")
-    ResponseEntity<Map<String, Object>> arrived(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+    @Operation(
+            operationId = "postReferralArrival",
+            summary = "Post the referred citizen's first visit to the centre (arrivedOn)")
+    ResponseEntity<PostingAnswer> arrived(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
         return answer(ingestion.result(id, Ingestion.Result.ARRIVAL, request));
     }
 
     @PostMapping("/referrals/{id}/decline")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
-    @Operation(summary = "Post that a referral was declined (declinedOn, reason)")
-    ResponseEntity<Map<String, Object>> declined(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+    @Operation(operationId = "postReferralDecline", summary = "Post that a referral was declined (declinedOn, reason)")
+    ResponseEntity<PostingAnswer> declined(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
         return answer(ingestion.result(id, Ingestion.Result.DECLINE, request));
     }
 
     @PostMapping("/referrals/{id}/expiry")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
-    @Operation(summary = "Post that a referral expired without an arrival (expiredOn, reason)")
-    ResponseEntity<Map<String, Object>> expired(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
+    @Operation(
+            operationId = "postReferralExpiry",
+            summary = "Post that a referral expired without an arrival (expiredOn, reason)")
+    ResponseEntity<PostingAnswer> expired(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
         return answer(ingestion.result(id, Ingestion.Result.EXPIRY, request));
     }
 
     @PostMapping("/ingest/batch")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
     @Operation(
+            operationId = "postBatch",
             summary = "Post up to 1,000 escorts, referrals and referral results; each item is answered in order",
             description = "Valid items are stored even when others are rejected. Each item's status is CREATED (stored"
                     + " now), DUPLICATE (stored before; nothing new) or REJECTED (with its problem).")
@@ -141,7 +153,9 @@ class IngestionController {
 
     @GetMapping("/escorts/{id}")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Read back a posted escort (a case system sees only its own postings)")
+    @Operation(
+            operationId = "getEscort",
+            summary = "Read back a posted escort (a case system sees only its own postings)")
     EscortView escort(@PathVariable UUID id) {
         EscortView view = queries.escort(id).orElseThrow(() -> new NotFound("No such escort."));
         requireReadable(view.municipalityCode(), view.postedBy(), "escort");
@@ -150,7 +164,9 @@ class IngestionController {
 
     @GetMapping("/referrals/{id}")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Read back a referral and its result (a case system sees only its own postings)")
+    @Operation(
+            operationId = "getReferral",
+            summary = "Read back a referral and its result (a case system sees only its own postings)")
     ReferralView referral(@PathVariable UUID id) {
         ReferralView view = queries.referral(id).orElseThrow(() -> new NotFound("No such referral."));
         requireReadable(view.municipalityCode(), view.postedBy(), "referral");
@@ -207,15 +223,21 @@ class IngestionController {
         caller.requireSees(municipalityCode, what);
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(Ingestion.Outcome outcome) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(outcome.body());
-        Object location = body.remove("location");
+    private static ResponseEntity<PostingAnswer> answer(Ingestion.Outcome outcome) {
+        Object location = outcome.body().get("location");
         ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.status());
         if (outcome.status() == 201 && location != null) {
             response.location(URI.create(location.toString()));
         }
-        return response.body(body);
+        return response.body(
+                new PostingAnswer(UUID.fromString((String) outcome.body().get("id"))));
     }
+
+    /**
+     * The answer to a posting: the id of the escort or referral. 201 when it was stored now, 200 when the same
+     * (sourceSystem, externalId) was stored before and nothing new was stored.
+     */
+    record PostingAnswer(@Schema(example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") UUID id) {}
 
     /** A batch item whose fields do not validate. */
     private static final class Invalid extends RuntimeException {

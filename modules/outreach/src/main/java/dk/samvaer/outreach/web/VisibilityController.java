@@ -1,6 +1,8 @@
 package dk.samvaer.outreach.web;
 
 import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -24,16 +26,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Visibility actions of the centres: posters, social-media posts, open houses, the Drop-in Centres' Day. */
@@ -56,8 +59,9 @@ class VisibilityController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
-    @Operation(summary = "Record a visibility action of a centre")
+    @Operation(operationId = "recordVisibilityAction", summary = "Record a visibility action of a centre")
     ResponseEntity<Created> record(@Valid @RequestBody VisibilityRequest request) {
         centres.requireVisible(new CentreId(request.centreId()));
         VisibilityActionId id = VisibilityActionId.random();
@@ -76,13 +80,16 @@ class VisibilityController {
 
     @GetMapping
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List visibility actions by municipality, centre and date range")
-    List<VisibilityView> list(
+    @Operation(
+            operationId = "listVisibilityActions",
+            summary = "List visibility actions by municipality, centre and date range")
+    Page<VisibilityView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) UUID centreId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return queries.visibilityActions(Caller.current().scopeFor(municipalityCode), centreId, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Valid Paging paging) {
+        return queries.visibilityActions(Caller.current().scopeFor(municipalityCode), centreId, from, to, paging);
     }
 
     record VisibilityRequest(

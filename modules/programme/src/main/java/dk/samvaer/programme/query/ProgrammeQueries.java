@@ -1,13 +1,13 @@
 package dk.samvaer.programme.query;
 
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
 import dk.samvaer.programme.api.Enrolment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,27 +28,19 @@ public class ProgrammeQueries {
     }
 
     /** Centres of the given municipalities ({@code null} for all), by municipality and name. */
-    public Page<CentreSummary> centres(Set<String> municipalityCodes, int page, int size) {
-        Where where = new Where().inScope("municipality_code", municipalityCodes);
-        if (where.matchesNothing()) {
-            return new Page<>(List.of(), page, size, 0);
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM programme_centre" + where.sql())
-                .paramSource(where.params())
-                .query(Long.class)
-                .single();
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<CentreSummary> items = jdbc.sql("SELECT centre_id, municipality_code, name FROM programme_centre"
-                        + where.sql() + " ORDER BY municipality_code, name, centre_id LIMIT :limit OFFSET :offset")
-                .paramSource(params)
-                .query((rs, n) -> new CentreSummary(
-                        new CentreId(rs.getObject("centre_id", UUID.class)),
-                        rs.getString("municipality_code"),
-                        rs.getString("name")))
-                .list();
-        return new Page<>(items, page, size, total);
+    public Page<CentreSummary> centres(Set<String> municipalityCodes, Paging paging) {
+        return new Where()
+                .inScope("municipality_code", municipalityCodes)
+                .page(
+                        jdbc,
+                        "centre_id, municipality_code, name",
+                        "programme_centre",
+                        "municipality_code, name, centre_id",
+                        paging,
+                        (rs, n) -> new CentreSummary(
+                                new CentreId(rs.getObject("centre_id", UUID.class)),
+                                rs.getString("municipality_code"),
+                                rs.getString("name")));
     }
 
     public Optional<ProjectYearView> projectYear(int year) {

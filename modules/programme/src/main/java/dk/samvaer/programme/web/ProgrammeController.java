@@ -3,6 +3,7 @@ package dk.samvaer.programme.web;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
+import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Municipalities, drop-in centres and project years. */
@@ -71,14 +74,17 @@ class ProgrammeController {
 
     @GetMapping("/municipalities")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List the 98 Danish municipalities with their official codes and regions")
-    List<Municipality> municipalities() {
-        return municipalities.all();
+    @Operation(
+            operationId = "listMunicipalities",
+            summary = "List the 98 Danish municipalities with their official codes and regions")
+    Page<Municipality> municipalities(@Valid Paging paging) {
+        return paging.of(municipalities.all());
     }
 
     @PostMapping("/centres")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER})
-    @Operation(summary = "Register a drop-in centre in a municipality")
+    @Operation(operationId = "registerCentre", summary = "Register a drop-in centre in a municipality")
     ResponseEntity<Created> registerCentre(@Valid @RequestBody RegisterCentreRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         CentreId id = CentreId.random();
@@ -89,18 +95,16 @@ class ProgrammeController {
 
     @GetMapping("/centres")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List drop-in centres, optionally of one municipality")
+    @Operation(operationId = "listCentres", summary = "List drop-in centres, optionally of one municipality")
     Page<CentreResponse> centres(
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Page<CentreSummary> found = queries.centres(Caller.current().scopeFor(municipalityCode), page, size);
-        return new Page<>(found.items().stream().map(this::toResponse).toList(), page, size, found.totalItems());
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode, @Valid Paging paging) {
+        return queries.centres(Caller.current().scopeFor(municipalityCode), paging)
+                .map(this::toResponse);
     }
 
     @GetMapping("/centres/{id}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "Get one drop-in centre")
+    @Operation(operationId = "getCentre", summary = "Get one drop-in centre")
     CentreResponse centre(@PathVariable UUID id) {
         CentreSummary centre = centres.find(new CentreId(id)).orElseThrow(() -> new NotFound("No such centre."));
         Caller.current().requireSees(centre.municipalityCode(), "centre");
@@ -108,8 +112,11 @@ class ProgrammeController {
     }
 
     @PostMapping("/project-years")
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @Operation(summary = "Create a project year with its municipalities and their arms")
+    @Operation(
+            operationId = "createProjectYear",
+            summary = "Create a project year with its municipalities and their arms")
     ResponseEntity<Created> createProjectYear(@Valid @RequestBody CreateProjectYearRequest request) {
         List<Enrolment> enrolments = request.municipalities().stream()
                 .map(m -> new Enrolment(m.municipalityCode(), m.arm()))
@@ -120,8 +127,9 @@ class ProgrammeController {
     }
 
     @PostMapping("/project-years/{year}/municipalities")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @Operation(summary = "Enrol one more municipality in an existing project year")
+    @Operation(operationId = "enrolMunicipality", summary = "Enrol one more municipality in an existing project year")
     ResponseEntity<Void> enrol(@PathVariable int year, @Valid @RequestBody EnrolmentRequest request) {
         commands.sendAndWait(new EnrolMunicipality(
                 new ProjectYearId(year), new Enrolment(request.municipalityCode(), request.arm())));
@@ -131,14 +139,14 @@ class ProgrammeController {
 
     @GetMapping("/project-years")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "List the project years")
-    List<ProjectYearResponse> projectYears() {
-        return queries.projectYears().stream().map(this::toResponse).toList();
+    @Operation(operationId = "listProjectYears", summary = "List the project years")
+    Page<ProjectYearResponse> projectYears(@Valid Paging paging) {
+        return paging.of(queries.projectYears()).map(this::toResponse);
     }
 
     @GetMapping("/project-years/{year}")
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @Operation(summary = "Get a project year with its municipalities and their arms")
+    @Operation(operationId = "getProjectYear", summary = "Get a project year with its municipalities and their arms")
     ProjectYearResponse projectYear(@PathVariable int year) {
         return queries.projectYear(year)
                 .map(this::toResponse)

@@ -34,7 +34,9 @@ class OutreachReportController {
     }
 
     @GetMapping(value = "/escorts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Escorts: total, unique citizens, first escorts; by service, month and centre")
+    @Operation(
+            operationId = "getEscortReport",
+            summary = "Escorts: total, unique citizens, first escorts; by service, month and centre")
     EscortReport escorts(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -43,7 +45,7 @@ class OutreachReportController {
     }
 
     @GetMapping(value = "/escorts", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "Escorts per centre as CSV, with a total row")
+    @Operation(operationId = "getEscortReport", summary = "Escorts per centre as CSV, with a total row")
     ResponseEntity<String> escortsCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -65,7 +67,9 @@ class OutreachReportController {
     }
 
     @GetMapping(value = "/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The referral funnel: made, accepted, arrived, declined, expired, median days to arrival")
+    @Operation(
+            operationId = "getReferralReport",
+            summary = "The referral funnel: made, accepted, arrived, declined, expired, median days to arrival")
     ReferralReport referrals(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -74,7 +78,7 @@ class OutreachReportController {
     }
 
     @GetMapping(value = "/referrals", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "The referral funnel as CSV, per municipality and in total")
+    @Operation(operationId = "getReferralReport", summary = "The referral funnel as CSV, per municipality and in total")
     ResponseEntity<String> referralsCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -116,6 +120,7 @@ class OutreachReportController {
 
     @GetMapping(value = "/visibility", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "getVisibilityReport",
             summary = "Visibility actions per centre beside its escorts, referrals and the participants' heard-via"
                     + " answers in the same period")
     VisibilityReport visibility(
@@ -126,7 +131,7 @@ class OutreachReportController {
     }
 
     @GetMapping(value = "/visibility", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "Visibility and outreach per centre as CSV")
+    @Operation(operationId = "getVisibilityReport", summary = "Visibility and outreach per centre as CSV")
     ResponseEntity<String> visibilityCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -37,6 +37,7 @@ class ReportController {
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "getProjectYearReport",
             summary = "The project-year figures (Table 2): activities held, participants, new, formerly homeless",
             description = "Overall, per municipality and per arm. An activity counts in the year of its held-on date.")
     ProjectYearFigures projectYear(
@@ -47,7 +48,9 @@ class ReportController {
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "The project-year figures as CSV: one row per municipality, per arm and the total")
+    @Operation(
+            operationId = "getProjectYearReport",
+            summary = "The project-year figures as CSV: one row per municipality, per arm and the total")
     ResponseEntity<String> projectYearCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
@@ -57,7 +60,9 @@ class ReportController {
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(value = "/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The participant evaluations of a year: heardVia counts and the would-join-again rate")
+    @Operation(
+            operationId = "getEvaluationReport",
+            summary = "The participant evaluations of a year: heardVia counts and the would-join-again rate")
     EvaluationSummary evaluations(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
@@ -67,7 +72,9 @@ class ReportController {
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(value = "/evaluations", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "The participant evaluations of a year as CSV: one row per municipality and the total")
+    @Operation(
+            operationId = "getEvaluationReport",
+            summary = "The participant evaluations of a year as CSV: one row per municipality and the total")
     ResponseEntity<String> evaluationsCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {

@@ -48,6 +48,7 @@ class StrandReportController {
 
     @GetMapping(value = "/project-years/{year}/strands", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "getStrandReport",
             summary = "Table 1: per municipality its arm, collaboration meetings held, network meetings attended,"
                     + " buddy course and buddies trained, and the activities held with their titles")
     StrandsReport strands(
@@ -58,7 +59,9 @@ class StrandReportController {
     }
 
     @GetMapping(value = "/project-years/{year}/strands", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "Table 1 as CSV, one row per municipality; activity titles separated by '; '")
+    @Operation(
+            operationId = "getStrandReport",
+            summary = "Table 1 as CSV, one row per municipality; activity titles separated by '; '")
     ResponseEntity<String> strandsCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
@@ -90,7 +93,9 @@ class StrandReportController {
     }
 
     @GetMapping(value = "/project-years/{year}/collaboration", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Collaboration meetings planned vs held, and follow-ups completed, open and overdue")
+    @Operation(
+            operationId = "getCollaborationReport",
+            summary = "Collaboration meetings planned vs held, and follow-ups completed, open and overdue")
     CollaborationReport collaboration(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
@@ -101,7 +106,9 @@ class StrandReportController {
     }
 
     @GetMapping(value = "/project-years/{year}/collaboration", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "Collaboration figures as CSV, one row per municipality")
+    @Operation(
+            operationId = "getCollaborationReport",
+            summary = "Collaboration figures as CSV, one row per municipality")
     ResponseEntity<String> collaborationCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
@@ -136,7 +143,9 @@ class StrandReportController {
     }
 
     @GetMapping(value = "/project-years/{year}/buddies", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Buddy figures per centre: active buddies, trained, supervision sessions, welcomes per month")
+    @Operation(
+            operationId = "getBuddyReport",
+            summary = "Buddy figures per centre: active buddies, trained, supervision sessions, welcomes per month")
     BuddyReport buddies(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
@@ -145,7 +154,9 @@ class StrandReportController {
     }
 
     @GetMapping(value = "/project-years/{year}/buddies", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "Buddy figures as CSV, one row per centre, welcomes in twelve monthly columns")
+    @Operation(
+            operationId = "getBuddyReport",
+            summary = "Buddy figures as CSV, one row per centre, welcomes in twelve monthly columns")
     ResponseEntity<String> buddiesCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
@@ -183,14 +194,18 @@ class StrandReportController {
     }
 
     @GetMapping(value = "/self-assessments", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The latest best-practice self-assessment of each municipality and centre, and its changes")
+    @Operation(
+            operationId = "getSelfAssessmentReport",
+            summary = "The latest best-practice self-assessment of each municipality and centre, and its changes")
     SelfAssessmentReport selfAssessments(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
         return strands.selfAssessments(Caller.current().scopeFor(municipalityCode));
     }
 
     @GetMapping(value = "/self-assessments", produces = Csv.MEDIA_TYPE)
-    @Operation(summary = "Latest self-assessments as CSV, one row per subject and practice, with the previous status")
+    @Operation(
+            operationId = "getSelfAssessmentReport",
+            summary = "Latest self-assessments as CSV, one row per subject and practice, with the previous status")
     ResponseEntity<String> selfAssessmentsCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
         Csv csv = Csv.withHeader(

@@ -1,0 +1,8 @@
+package dk.samvaer.collaboration.api;
+
+/** A collaboration meeting's state. */
+public enum MeetingStatus {
+    SCHEDULED,
+    HELD,
+    CANCELLED
+}

@@ -152,14 +152,86 @@ class OpenApiContractIntegrationTest extends ApiIntegrationTest {
             }
             properties.forEach((property, definition) -> {
                 Map<String, Object> map = asMap(definition);
-                boolean nested =
-                        map.containsKey("$ref") || map.containsKey("items") || "object".equals(map.get("type"));
+                boolean nested = map.containsKey("$ref")
+                        || map.containsKey("allOf")
+                        || map.containsKey("items")
+                        || "object".equals(map.get("type"));
                 if (!map.containsKey("example") && !nested) {
                     missing.add(name + "." + property);
                 }
             });
         });
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Operation ids are what a generated client calls (issue 13): unique, a verb and a noun in camel case, and never a
+     * schema's name, nor a schema's name once a generator appends "Request" for the operation's parameters (the
+     * typescript-fetch client did not compile when {@code evaluation} met {@code EvaluationRequest}).
+     */
+    @Test
+    void operationIdsReadAsClientMethodsAndClashWithNoSchema() {
+        Map<String, Object> spec = new Yaml().load(served());
+        Set<String> schemas = child(child(spec, "components"), "schemas").keySet();
+        List<String> ids = new ArrayList<>();
+        paths(spec)
+                .forEach((path, item) -> METHODS.forEach(method -> {
+                    Map<String, Object> operation = child(item, method);
+                    if (operation != null) {
+                        ids.add((String) operation.get("operationId"));
+                    }
+                }));
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+([A-Z][a-z]+)+"), "verbNoun");
+        for (String id : ids) {
+            String type = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+            assertThat(schemas).as(id).doesNotContain(type, type + "Request", type + "OperationRequest");
+        }
+    }
+
+    /** Every list is paged the same way: page and size in, {items, page, size, totalItems} out. */
+    @Test
+    void everyListIsPagedTheSameWay() {
+        Map<String, Object> spec = new Yaml().load(served());
+        Map<String, Object> schemas = child(child(spec, "components"), "schemas");
+        List<String> unpaged = new ArrayList<>();
+        paths(spec).forEach((path, item) -> {
+            Map<String, Object> get = child(item, "get");
+            // the audit event stream is the one cursor (after/nextAfter): it is read to its end, not paged through
+            if (get == null
+                    || !((String) get.get("operationId")).startsWith("list")
+                    || get.get("operationId").equals("listAuditEvents")) {
+                return;
+            }
+            Map<String, Object> json =
+                    child(child(child(child(get, "responses"), "200"), "content"), "application/json");
+            String ref = (String) child(json, "schema").get("$ref");
+            Map<String, Object> page = ref == null ? null : child(schemas, ref.substring(ref.lastIndexOf('/') + 1));
+            List<String> parameters = ((List<?>) get.get("parameters"))
+                    .stream().map(p -> (String) asMap(p).get("name")).toList();
+            if (page == null
+                    || !child(page, "properties").keySet().equals(Set.of("items", "page", "size", "totalItems"))
+                    || !parameters.containsAll(List.of("page", "size"))) {
+                unpaged.add(path);
+            }
+        });
+        assertThat(unpaged).isEmpty();
+    }
+
+    /** The presence policy: every property of a schema an answer uses is required; nulls are declared, not found. */
+    @Test
+    void everyFieldOfAnAnswerIsRequired() {
+        Map<String, Object> spec = new Yaml().load(served());
+        Map<String, Object> schemas = child(child(spec, "components"), "schemas");
+        List<String> optional = new ArrayList<>();
+        for (String name :
+                List.of("ActivityView", "PageActivityView", "ProjectYearFigures", "ReferralView", "Created")) {
+            Map<String, Object> schema = child(schemas, name);
+            Set<String> required = new HashSet<>((List<String>) schema.getOrDefault("required", List.of()));
+            child(schema, "properties").keySet().stream()
+                    .filter(property -> !required.contains(property))
+                    .forEach(property -> optional.add(name + "." + property));
+        }
+        assertThat(optional).isEmpty();
     }
 
     private static Map<String, Object> paths(Map<String, Object> spec) {

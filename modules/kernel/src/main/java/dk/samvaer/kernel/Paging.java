@@ -13,13 +13,21 @@ import org.springdoc.core.annotations.ParameterObject;
  */
 @ParameterObject
 public record Paging(
-        @Parameter(description = "The page to answer, from 0", schema = @Schema(defaultValue = "0", minimum = "0"))
+        @Parameter(
+                        description = "The page to answer, from 0",
+                        schema = @Schema(type = "integer", format = "int32", defaultValue = "0", minimum = "0"))
                 @Min(0)
                 @Max(Integer.MAX_VALUE / MAX_SIZE)
                 Integer page,
         @Parameter(
                         description = "Items per page",
-                        schema = @Schema(defaultValue = "" + DEFAULT_SIZE, minimum = "1", maximum = "" + MAX_SIZE))
+                        schema =
+                                @Schema(
+                                        type = "integer",
+                                        format = "int32",
+                                        defaultValue = "" + DEFAULT_SIZE,
+                                        minimum = "1",
+                                        maximum = "" + MAX_SIZE))
                 @Min(1)
                 @Max(MAX_SIZE)
                 Integer size) {

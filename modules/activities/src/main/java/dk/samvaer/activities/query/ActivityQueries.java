@@ -8,6 +8,7 @@ import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -138,13 +139,13 @@ public class ActivityQueries {
             @Schema(example = "19") int participants,
             @Schema(example = "5") int newParticipants,
             @Schema(example = "9") int formerlyHomeless,
-            @Schema(example = "One participant arrived late and was not counted") String reason,
+            @Schema(example = "One participant arrived late and was not counted") @Nullable String reason,
             @Schema(example = "2025-05-02T08:15:00Z", description = "when it was recorded") Instant recordedAt) {}
 
     /** One anonymous participant evaluation. */
     public record EvaluationView(
             @Schema(example = "5f24eca6-2633-4c5c-b832-ae1d2e83ffa9") UUID id,
             Set<HeardVia> heardVia,
-            @Schema(example = "true", description = "null when unanswered") Boolean wouldJoinAgain,
+            @Schema(example = "true", description = "null when unanswered") @Nullable Boolean wouldJoinAgain,
             @Schema(example = "2025-05-01T14:02:11Z") Instant recordedAt) {}
 }

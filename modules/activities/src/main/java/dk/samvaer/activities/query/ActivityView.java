@@ -4,6 +4,7 @@ import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.Setting;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,14 +20,14 @@ public record ActivityView(
         @Schema(example = "OFF_SITE") Setting setting,
         @Schema(example = "2025-05-01T10:00:00+02:00", description = "as planned, with its UTC offset")
                 OffsetDateTime startsAt,
-        @Schema(example = "Fishing at the harbour; rods and coffee provided") String description,
-        @Schema(example = "25.00") BigDecimal costPerParticipant,
-        @Schema(example = "The centre's minibus from 9:30") String transport,
-        @Schema(example = "Level path; benches along the pier") String accessibilityNotes,
+        @Schema(example = "Fishing at the harbour; rods and coffee provided") @Nullable String description,
+        @Schema(example = "25.00") @Nullable BigDecimal costPerParticipant,
+        @Schema(example = "The centre's minibus from 9:30") @Nullable String transport,
+        @Schema(example = "Level path; benches along the pier") @Nullable String accessibilityNotes,
         @Schema(example = "HELD") ActivityStatus status,
-        @Schema(description = "The current logbook; null until the activity was held") Logbook logbook,
+        @Schema(description = "The current logbook; null until the activity was held") @Nullable Logbook logbook,
         @Schema(example = "1", description = "how often the logbook was corrected") int corrections,
-        @Schema(example = "Storm warning; the boat stays in port") String cancellationReason,
+        @Schema(example = "Storm warning; the boat stays in port") @Nullable String cancellationReason,
         @Schema(example = "7") int evaluations,
         @Schema(example = "3", description = "the aggregate version, also sent as ETag") long version) {
 

@@ -28,8 +28,10 @@ import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -297,7 +299,8 @@ class ActivityController {
                     String reason) {}
 
     record EvaluationRequest(
-            @Schema(example = "[\"CENTRE\", \"FRIEND\"]") @Size(max = 5) List<@NotNull HeardVia> heardVia,
+            @ArraySchema(arraySchema = @Schema(example = "[\"CENTRE\", \"FRIEND\"]")) @Size(max = 5)
+                    List<@NotNull HeardVia> heardVia,
             @Schema(example = "true", description = "null when the participant left the question unanswered")
                     Boolean wouldJoinAgain) {}
 
@@ -310,6 +313,7 @@ class ActivityController {
             @Schema(
                             example = "One participant arrived late and was not counted",
                             description = "the correction's reason; null for the original")
+                    @Nullable
                     String reason) {
 
         static LogbookResponse of(UUID id, LogbookRequest request, String reason) {

@@ -75,6 +75,15 @@ final class ContractProblems {
                     "version-mismatch",
                     "The resource was changed since you read it (If-Match does not match its current version).");
         }
+        if (hasBody || hasParameters) {
+            put(
+                    responses,
+                    "422",
+                    "The request refers to something that does not exist, or carries what looks like a CPR number"
+                            + " (cpr-number-refused)",
+                    "unknown-reference",
+                    "No centre is registered with id 3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10.");
+        }
         if (hasBody) {
             put(
                     responses,
@@ -88,12 +97,6 @@ final class ContractProblems {
                     "The request body is not application/json",
                     "unsupported-media-type",
                     "The request body must be application/json.");
-            put(
-                    responses,
-                    "422",
-                    "The request refers to something that does not exist",
-                    "unknown-reference",
-                    "No centre is registered with id 3f1c2a9e-6a55-4d5e-9d57-0c6f2b1f7a10.");
         }
         put(
                 responses,

@@ -1,6 +1,7 @@
 package dk.samvaer.app.openapi;
 
 import dk.samvaer.kernel.web.ApiHeaders;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,6 +52,8 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenAPI samvaerOpenApi() {
+        // every enum is a named schema of its own (HeardVia, Category, ...): one type per concept in a generated client
+        ModelResolver.enumsAsRef = true;
         return new OpenAPI()
                 .info(new Info()
                         .title("Samvær API")
@@ -70,6 +74,11 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer schemaContract() {
         return new SchemaContract();
+    }
+
+    @Bean
+    PropertyCustomizer nullableFields() {
+        return new NullableFields();
     }
 
     @Bean

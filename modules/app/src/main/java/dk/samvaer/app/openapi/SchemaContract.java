@@ -54,6 +54,11 @@ final class SchemaContract implements OpenApiCustomizer {
         }
         Map<String, Schema> properties = schema.getProperties();
         properties.replaceAll((name, property) -> {
+            if (property.getAdditionalProperties() instanceof Schema<?> values
+                    && "object".equals(values.getType())
+                    && values.getProperties() == null) {
+                property.setAdditionalProperties(Boolean.TRUE);
+            }
             if (property.get$ref() != null && Boolean.TRUE.equals(property.getNullable())) {
                 return new Schema<>()
                         .nullable(true)

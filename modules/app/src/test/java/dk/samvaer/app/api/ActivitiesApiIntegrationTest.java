@@ -58,7 +58,7 @@ class ActivitiesApiIntegrationTest extends ApiIntegrationTest {
         assertThat(view.header("ETag")).isEqualTo("\"0\"");
         assertThat(view.json().path("status").asString()).isEqualTo("PLANNED");
         assertThat(view.json().path("municipalityCode").asString()).isEqualTo("621");
-        assertThat(view.json().path("startsAt").asString()).isEqualTo("2015-05-01T10:00+02:00");
+        assertThat(view.json().path("startsAt").asString()).isEqualTo("2015-05-01T10:00:00+02:00");
     }
 
     @Test

@@ -81,6 +81,7 @@ class BuddiesApiIntegrationTest extends ApiIntegrationTest {
         assertThat(welcome(null, null).status()).isEqualTo(201);
         assertThat(api.get("/api/v1/welcomes?centreId=" + centre)
                         .json()
+                        .path("items")
                         .get(0)
                         .path("buddyId")
                         .isNull())
@@ -119,7 +120,7 @@ class BuddiesApiIntegrationTest extends ApiIntegrationTest {
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/buddies/" + buddy).json().path("status").asString())
                 .isEqualTo("PAUSED");
-        assertThat(api.post("/api/v1/buddies/" + buddy + "/resumption", "{}").status())
+        assertThat(api.post("/api/v1/buddies/" + buddy + "/resumption").status())
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/buddies/" + buddy).json().path("status").asString())
                 .isEqualTo("ACTIVE");

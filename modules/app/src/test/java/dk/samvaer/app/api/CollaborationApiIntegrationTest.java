@@ -176,6 +176,7 @@ class CollaborationApiIntegrationTest extends ApiIntegrationTest {
                 .get(0);
         List<JsonNode> history = api.get("/api/v1/self-assessments?municipalityCode=561")
                 .json()
+                .path("items")
                 .valueStream()
                 .toList();
 

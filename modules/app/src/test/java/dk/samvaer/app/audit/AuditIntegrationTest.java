@@ -182,8 +182,9 @@ class AuditIntegrationTest extends ApiIntegrationTest {
         centreIn("710");
         ledger.extend();
         List<JsonNode> checkpoints = auditor()
-                .get("/api/v1/audit/ledger?limit=1000")
+                .get("/api/v1/audit/ledger?size=500")
                 .json()
+                .path("items")
                 .valueStream()
                 .toList();
         JsonNode published = checkpoints.get(checkpoints.size() - 1);

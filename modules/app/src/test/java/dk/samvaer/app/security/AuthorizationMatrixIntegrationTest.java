@@ -624,7 +624,7 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         WRITE,
                         Kind.RESOURCE,
                         404,
-                        t -> Api.Request.post(t.buddyPath() + "/resumption", "{}")),
+                        t -> Api.Request.post(t.buddyPath() + "/resumption", null)),
                 new Endpoint(
                         "POST",
                         "/api/v1/buddies/{id}/retirement",

@@ -56,6 +56,11 @@ public final class Api {
         return send(request(path, headers).GET(), null);
     }
 
+    /** A POST without a body, for an operation that takes none. */
+    public Response post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()), null);
+    }
+
     public Response post(String path, String json, String... headers) {
         return send(
                 request(path, headers)
@@ -145,7 +150,7 @@ public final class Api {
         public Response send(Api api) {
             return switch (method) {
                 case "GET" -> api.get(path);
-                case "POST" -> api.post(path, body);
+                case "POST" -> body == null ? api.post(path) : api.post(path, body);
                 case "PUT" -> api.put(path, body);
                 case "DELETE" -> api.delete(path);
                 default -> throw new IllegalArgumentException(method);

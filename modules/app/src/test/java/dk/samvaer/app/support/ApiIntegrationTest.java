@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvaer.app.SamvaerApplication;
 import dk.samvaer.collaboration.api.BestPractice;
+import dk.samvaer.kernel.web.DateTimes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,7 +72,7 @@ public abstract class ApiIntegrationTest {
                 "setting",
                 "OFF_SITE",
                 "startsAt",
-                OffsetDateTime.parse(startsAt).toString()));
+                DateTimes.RFC_3339.format(OffsetDateTime.parse(startsAt))));
         fields.addAll(Arrays.asList(more));
         return Api.json(fields.toArray());
     }

@@ -1,6 +1,7 @@
 package dk.samvaer.audit.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record EventEntry(
         @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") String aggregateId,
         @Schema(example = "1") long sequence,
         @Schema(example = "2025-05-01T18:02:11.123Z") Instant recordedAt,
-        @Schema(example = "2025-05-01", description = "the date the fact is about, where it has one")
+        @Schema(example = "2025-05-01", description = "the date the fact is about, where it has one") @Nullable
                 LocalDate occurredOn,
         Map<String, Object> metadata,
         Map<String, Object> payload) {}

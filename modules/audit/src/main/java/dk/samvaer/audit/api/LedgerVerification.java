@@ -1,6 +1,7 @@
 package dk.samvaer.audit.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 
 /** The answer of a ledger verification: whether every chained event still matches, and if not, the first that does not. */
@@ -10,8 +11,8 @@ public record LedgerVerification(
         @Schema(example = "1208", description = "the last position the ledger covers") long ledgerPosition,
         @Schema(example = "7d0c…", description = "the chain hash at ledgerPosition, to publish outside the system")
                 String chainHash,
-        Mismatch firstMismatch,
-        ExternalCheckpoint externalCheckpoint) {
+        @Nullable Mismatch firstMismatch,
+        @Nullable ExternalCheckpoint externalCheckpoint) {
 
     /** The first position whose content no longer matches the ledger's chain. */
     public record Mismatch(

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -217,5 +218,5 @@ class AuditController {
     }
 
     /** A page of events; {@code nextAfter} is the position to continue after, or null at the end. */
-    record EventPage(List<EventEntry> events, @Schema(example = "1100") Long nextAfter) {}
+    record EventPage(List<EventEntry> events, @Schema(example = "1100") @Nullable Long nextAfter) {}
 }

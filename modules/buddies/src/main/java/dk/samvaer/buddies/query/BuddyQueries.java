@@ -7,6 +7,7 @@ import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -35,8 +36,8 @@ public class BuddyQueries {
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "Ravnen") String handle,
             @Schema(example = "ACTIVE") BuddyStatus status,
-            @Schema(example = "2025-02-20") LocalDate courseCompletedOn,
-            @Schema(example = "3") Integer courseHours,
+            @Schema(example = "2025-02-20") @Nullable LocalDate courseCompletedOn,
+            @Schema(example = "3") @Nullable Integer courseHours,
             Set<BuddyTask> tasks,
             @Schema(example = "4") long supervisionSessions,
             @Schema(example = "7") long welcomes,
@@ -48,10 +49,11 @@ public class BuddyQueries {
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b", description = "null when staff welcomed")
+                    @Nullable
                     UUID buddyId,
             @Schema(example = "2025-05-02") LocalDate welcomedOn,
             Set<HeardVia> heardVia,
-            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId) {}
+            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") @Nullable UUID activityId) {}
 
     public Page<BuddyView> buddies(Set<String> scope, UUID centreId, BuddyStatus status, Paging paging) {
         return new Where()

@@ -32,6 +32,7 @@ import dk.samvaer.kernel.web.Created;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -259,7 +260,8 @@ class BuddyController {
             @Schema(example = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b", description = "null when a staff member welcomed")
                     UUID buddyId,
             @Schema(example = "2025-05-02") @NotNull @PastOrPresent LocalDate welcomedOn,
-            @Schema(example = "[\"FRIEND\"]") @Size(max = 5) List<@NotNull HeardVia> heardVia,
+            @ArraySchema(arraySchema = @Schema(example = "[\"FRIEND\"]")) @Size(max = 5)
+                    List<@NotNull HeardVia> heardVia,
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77", description = "optional: at this activity")
                     UUID activityId) {}
 }

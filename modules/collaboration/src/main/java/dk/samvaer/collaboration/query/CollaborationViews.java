@@ -7,6 +7,7 @@ import dk.samvaer.collaboration.api.OrganisationType;
 import dk.samvaer.collaboration.api.PracticeAssessment;
 import dk.samvaer.collaboration.api.Seat;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ public final class CollaborationViews {
     public record SeatView(
             @Schema(example = "5d2f7a10-8c3b-4e6f-9a1d-7b2c3d4e5f60") UUID id,
             @Schema(example = "SECTION_99") OrganisationType organisationType,
-            @Schema(example = "Gadeplansmedarbejder") String roleTitle,
-            @Schema(example = "Mette", description = "optional; null when none was given or it was erased")
+            @Schema(example = "Gadeplansmedarbejder") @Nullable String roleTitle,
+            @Schema(example = "Mette", description = "optional; null when none was given or it was erased") @Nullable
                     String displayName) {}
 
     /** A meeting with its agenda, and once held its decisions and follow-ups. */
@@ -43,12 +44,12 @@ public final class CollaborationViews {
             @Schema(example = "Agree how § 99 workers escort new users to the centre") String purpose,
             List<String> agenda,
             @Schema(example = "HELD") MeetingStatus status,
-            @Schema(example = "2025-03-04") LocalDate heldOn,
+            @Schema(example = "2025-03-04") @Nullable LocalDate heldOn,
             Set<OrganisationType> attendingOrganisationTypes,
             List<String> decisions,
             List<FollowUpView> followUps,
-            @Schema(example = "2025-05-06") LocalDate nextMeetingOn,
-            @Schema(example = "Too few could attend") String cancellationReason) {}
+            @Schema(example = "2025-05-06") @Nullable LocalDate nextMeetingOn,
+            @Schema(example = "Too few could attend") @Nullable String cancellationReason) {}
 
     /** A follow-up of a held meeting. */
     public record FollowUpView(
@@ -56,7 +57,7 @@ public final class CollaborationViews {
             @Schema(example = "Send the activity poster to the shelter staff") String description,
             Seat owner,
             @Schema(example = "2025-04-01") LocalDate dueOn,
-            @Schema(example = "2025-03-20") LocalDate completedOn) {}
+            @Schema(example = "2025-03-20") @Nullable LocalDate completedOn) {}
 
     /** A network meeting and the municipalities that took part (those the caller may see). */
     public record NetworkMeetingView(
@@ -72,6 +73,7 @@ public final class CollaborationViews {
             @Schema(
                             example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb",
                             description = "the centre, when a centre assessed itself; else null")
+                    @Nullable
                     UUID centreId,
             @Schema(example = "2025-09-01") LocalDate assessedOn,
             Map<BestPractice, PracticeAssessment> practices) {}

@@ -38,8 +38,10 @@ import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Created;
 import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -357,7 +359,7 @@ class CollaborationController {
 
     record SeatReference(
             @Schema(example = "DROP_IN_CENTRE") @NotNull OrganisationType organisationType,
-            @Schema(example = "Medarbejder på værestedet") @Size(max = Bounds.MAX_NAME) String roleTitle) {
+            @Schema(example = "Medarbejder på værestedet") @Size(max = Bounds.MAX_NAME) @Nullable String roleTitle) {
         Seat seat() {
             return new Seat(organisationType, roleTitle);
         }
@@ -381,7 +383,8 @@ class CollaborationController {
 
     record HeldRequest(
             @Schema(example = "2025-03-04") @NotNull @PastOrPresent LocalDate heldOn,
-            @Schema(example = "[\"DROP_IN_CENTRE\", \"SECTION_99\"]") Set<OrganisationType> attendingOrganisationTypes,
+            @ArraySchema(arraySchema = @Schema(example = "[\"DROP_IN_CENTRE\", \"SECTION_99\"]"))
+                    Set<OrganisationType> attendingOrganisationTypes,
             @Schema(example = "[\"The centre is named in every move-in plan\"]") @Size(max = Bounds.MAX_ITEMS)
                     List<@NotBlank @Size(max = Bounds.MAX_TEXT) String> decisions,
             @Size(max = Bounds.MAX_ITEMS) List<@Valid FollowUpRequest> followUps,

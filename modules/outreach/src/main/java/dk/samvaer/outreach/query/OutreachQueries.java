@@ -8,6 +8,7 @@ import dk.samvaer.outreach.api.ReferralStatus;
 import dk.samvaer.outreach.api.Service;
 import dk.samvaer.outreach.api.VisibilityKind;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ public class OutreachQueries {
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "SECTION_99") Service service,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
-            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId,
+            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") @Nullable UUID activityId,
             @Schema(example = "2025-05-01") LocalDate escortedOn,
             @Schema(example = "nexus-kolding") String sourceSystem,
             @Schema(example = "E-1001") String externalId,
@@ -46,12 +47,12 @@ public class OutreachQueries {
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "2025-04-20") LocalDate referredOn,
             @Schema(example = "ARRIVED") ReferralStatus status,
-            @Schema(example = "2025-04-22") LocalDate acceptedOn,
-            @Schema(example = "2025-04-29") LocalDate arrivedOn,
-            @Schema(example = "2025-05-02") LocalDate declinedOn,
-            @Schema(example = "2025-06-30") LocalDate expiredOn,
-            @Schema(example = "No capacity this month") String reason,
-            @Schema(example = "9") Long daysToArrival,
+            @Schema(example = "2025-04-22") @Nullable LocalDate acceptedOn,
+            @Schema(example = "2025-04-29") @Nullable LocalDate arrivedOn,
+            @Schema(example = "2025-05-02") @Nullable LocalDate declinedOn,
+            @Schema(example = "2025-06-30") @Nullable LocalDate expiredOn,
+            @Schema(example = "No capacity this month") @Nullable String reason,
+            @Schema(example = "9") @Nullable Long daysToArrival,
             @Schema(example = "nexus-kolding") String sourceSystem,
             @Schema(example = "R-2001") String externalId,
             @Schema(example = "nexus-kolding") String postedBy) {}
@@ -62,10 +63,10 @@ public class OutreachQueries {
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") UUID centreId,
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "SOCIAL_MEDIA_POST") VisibilityKind kind,
-            @Schema(example = "FACEBOOK") Channel channel,
-            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") UUID activityId,
+            @Schema(example = "FACEBOOK") @Nullable Channel channel,
+            @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77") @Nullable UUID activityId,
             @Schema(example = "2025-04-25") LocalDate takenOn,
-            @Schema(example = "Opslag om fisketuren") String description) {}
+            @Schema(example = "Opslag om fisketuren") @Nullable String description) {}
 
     public Optional<EscortView> escort(UUID id) {
         return jdbc.sql("SELECT * FROM outreach_escort WHERE escort_id = ?")
@@ -123,7 +124,7 @@ public class OutreachQueries {
                                 rs.getObject("centre_id", UUID.class),
                                 rs.getString("municipality_code"),
                                 VisibilityKind.valueOf(rs.getString("kind")),
-                                Channel.valueOf(rs.getString("channel")),
+                                rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
                                 rs.getObject("activity_id", UUID.class),
                                 rs.getObject("taken_on", LocalDate.class),
                                 rs.getString("description")));

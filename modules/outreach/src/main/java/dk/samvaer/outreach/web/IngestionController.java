@@ -16,6 +16,7 @@ import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -302,8 +303,9 @@ class IngestionController {
                             example = "CREATED",
                             allowableValues = {"CREATED", "DUPLICATE", "REJECTED"})
                     String status,
-            @Schema(example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") String id,
-            @Schema(ref = "#/components/schemas/Problem", description = "for a REJECTED item: why")
+            @Schema(example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") @Nullable String id,
+            @Schema(ref = "#/components/schemas/Problem", nullable = true, description = "for a REJECTED item: why")
+                    @Nullable
                     ProblemDetail problem) {
 
         static ItemResult rejected(int index, ItemType type, ProblemDetail problem) {

@@ -2,6 +2,7 @@ package dk.samvaer.reporting.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -19,7 +20,8 @@ public interface AsOfReports {
 
     /** Table 2 and Table 1 of a year as of an instant, and how many events went into them. */
     record AsOfFigures(
-            @Schema(example = "2026-01-31T00:00:00Z", description = "null: every event recorded so far") Instant asOf,
+            @Schema(example = "2026-01-31T00:00:00Z", description = "null: every event recorded so far") @Nullable
+                    Instant asOf,
             @Schema(example = "1208") long eventsReplayed,
             @JsonUnwrapped ProjectYearFigures figures,
             StrandsReport table1) {}

@@ -2,6 +2,7 @@ package dk.samvaer.reporting.api;
 
 import dk.samvaer.programme.api.Arm;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record CollaborationReport(
         @Schema(example = "2025") int year,
-        @Schema(example = "2026-01-15") LocalDate asOf,
+        @Schema(example = "2026-01-15") @Nullable LocalDate asOf,
         List<MunicipalityCollaboration> municipalities) {
 
     /** One municipality's collaboration figures. */

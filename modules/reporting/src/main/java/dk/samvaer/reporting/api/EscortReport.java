@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,13 @@ import java.util.UUID;
  * to that centre; by service, by month and by centre.
  */
 public record EscortReport(
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = "2025-01-01") @Nullable LocalDate from,
+        @Schema(example = "2025-12-31") @Nullable LocalDate to,
         @Schema(example = "3") long escorts,
         @Schema(example = "2") long uniqueCitizens,
         @Schema(example = "2") long firstEscorts,
-        @Schema(example = "0.6667", description = "firstEscorts / escorts") java.math.BigDecimal firstEscortShare,
+        @Schema(example = "0.6667", description = "firstEscorts / escorts") @Nullable
+                java.math.BigDecimal firstEscortShare,
         Map<String, Long> byService,
         List<Month> byMonth,
         List<Centre> byCentre) {

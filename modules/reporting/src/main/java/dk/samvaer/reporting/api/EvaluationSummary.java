@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ public record EvaluationSummary(
             @Schema(example = "180") long yes,
             @Schema(example = "12") long no,
             @Schema(example = "20") long unanswered,
-            @Schema(example = "0.9375", description = "yes / (yes + no); null when nobody answered") BigDecimal rate) {}
+            @Schema(example = "0.9375", description = "yes / (yes + no); null when nobody answered") @Nullable
+                    BigDecimal rate) {}
 
     /** The same summary for one municipality. */
     public record MunicipalityEvaluations(

@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 
 /** The logbook totals of a set of held activities, with the shares of new and formerly homeless participants. */
@@ -12,10 +13,12 @@ public record Figures(
         @Schema(
                         example = "0.3037",
                         description = "newParticipants / participants, 4 decimals; null without participants")
+                @Nullable
                 BigDecimal newParticipantShare,
         @Schema(
                         example = "0.5052",
                         description = "formerlyHomeless / participants, 4 decimals; null without participants")
+                @Nullable
                 BigDecimal formerlyHomelessShare) {
 
     public static final Figures NONE = of(0, 0, 0, 0);

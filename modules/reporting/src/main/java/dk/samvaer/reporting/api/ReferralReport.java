@@ -1,20 +1,21 @@
 package dk.samvaer.reporting.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The referral funnel of referrals made in a period: made, accepted, arrived, declined, expired, and days to arrival. */
 public record ReferralReport(
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = "2025-01-01") @Nullable LocalDate from,
+        @Schema(example = "2025-12-31") @Nullable LocalDate to,
         @Schema(example = "12") long made,
         @Schema(example = "9") long accepted,
         @Schema(example = "7") long arrived,
         @Schema(example = "2") long declined,
         @Schema(example = "1") long expired,
-        @Schema(example = "8.0", description = "median days from referral to arrival; null without arrivals")
+        @Schema(example = "8.0", description = "median days from referral to arrival; null without arrivals") @Nullable
                 BigDecimal medianDaysToArrival,
         List<Municipality> byMunicipality) {
 
@@ -28,5 +29,5 @@ public record ReferralReport(
             @Schema(example = "7") long arrived,
             @Schema(example = "2") long declined,
             @Schema(example = "1") long expired,
-            @Schema(example = "8.0") BigDecimal medianDaysToArrival) {}
+            @Schema(example = "8.0") @Nullable BigDecimal medianDaysToArrival) {}
 }

@@ -3,6 +3,7 @@ package dk.samvaer.reporting.api;
 import dk.samvaer.collaboration.api.BestPractice;
 import dk.samvaer.collaboration.api.PracticeStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,11 @@ public record SelfAssessmentReport(List<Subject> subjects) {
             @Schema(example = "621") String municipalityCode,
             @Schema(example = "Kolding") String municipalityName,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb", description = "null for the municipality itself")
+                    @Nullable
                     UUID centreId,
             @Schema(example = "2025-09-01") LocalDate assessedOn,
             Map<BestPractice, PracticeStatus> practices,
-            @Schema(example = "2025-03-01", description = "null when this is the first assessment")
+            @Schema(example = "2025-03-01", description = "null when this is the first assessment") @Nullable
                     LocalDate previousAssessedOn,
             List<Change> changes) {}
 

@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.UUID;
  * its activities in the same period said about where they heard of them.
  */
 public record VisibilityReport(
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(example = "2025-01-01") @Nullable LocalDate from,
+        @Schema(example = "2025-12-31") @Nullable LocalDate to,
         List<Centre> centres) {
 
     /** One centre's outreach in the period. */

@@ -1,0 +1,34 @@
+package dk.samvaer.app.openapi;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.oas.models.media.Schema;
+import jakarta.annotation.Nullable;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
+import java.util.List;
+import org.springdoc.core.customizers.PropertyCustomizer;
+
+/**
+ * A field of an answer that may be {@code null} carries {@code @jakarta.annotation.Nullable} in Java; its property
+ * says {@code nullable: true} in the contract. Every other field of an answer is never null (see {@link
+ * SchemaContract}).
+ */
+final class NullableFields implements PropertyCustomizer {
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Schema customize(Schema property, AnnotatedType type) {
+        Annotation[] annotations = type.getCtxAnnotations();
+        if (annotations == null || Arrays.stream(annotations).noneMatch(a -> a instanceof Nullable)) {
+            return property;
+        }
+        if (property.get$ref() != null) {
+            // OpenAPI 3.0 ignores every sibling of $ref, so a reference that may be null goes into allOf
+            return new Schema<>()
+                    .nullable(true)
+                    .description(property.getDescription())
+                    .allOf(List.of(new Schema<>().$ref(property.get$ref())));
+        }
+        return property.nullable(true);
+    }
+}

@@ -174,18 +174,29 @@ class OpenApiContractIntegrationTest extends ApiIntegrationTest {
         Map<String, Object> spec = new Yaml().load(served());
         Set<String> schemas = child(child(spec, "components"), "schemas").keySet();
         List<String> ids = new ArrayList<>();
+        List<String> clashes = new ArrayList<>();
         paths(spec)
                 .forEach((path, item) -> METHODS.forEach(method -> {
                     Map<String, Object> operation = child(item, method);
-                    if (operation != null) {
-                        ids.add((String) operation.get("operationId"));
+                    if (operation == null) {
+                        return;
+                    }
+                    String id = (String) operation.get("operationId");
+                    ids.add(id);
+                    String type = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+                    Map<String, Object> body =
+                            child(child(child(operation, "requestBody"), "content"), "application/json");
+                    String ownBody =
+                            body == null ? null : (String) child(body, "schema").get("$ref");
+                    // a generator renames its parameters type when it meets the operation's own body, not another's
+                    boolean anotherBody = schemas.contains(type + "Request")
+                            && !("#/components/schemas/" + type + "Request").equals(ownBody);
+                    if (schemas.contains(type) || anotherBody) {
+                        clashes.add(id);
                     }
                 }));
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+([A-Z][a-z]+)+"), "verbNoun");
-        for (String id : ids) {
-            String type = Character.toUpperCase(id.charAt(0)) + id.substring(1);
-            assertThat(schemas).as(id).doesNotContain(type, type + "Request", type + "OperationRequest");
-        }
+        assertThat(clashes).isEmpty();
     }
 
     /** Every list is paged the same way: page and size in, {items, page, size, totalItems} out. */

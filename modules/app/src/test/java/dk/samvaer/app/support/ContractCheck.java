@@ -8,6 +8,10 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -113,8 +117,8 @@ final class ContractCheck {
             synchronized (ContractCheck.class) {
                 if (validator == null) {
                     try {
-                        validator = OpenApiInteractionValidator.createForInlineApiSpecification(
-                                        Files.readString(CONTRACT, StandardCharsets.UTF_8))
+                        validator = OpenApiInteractionValidator.createFor(
+                                        forTheValidator(Files.readString(CONTRACT, StandardCharsets.UTF_8)))
                                 .withLevelResolver(LevelResolver.create()
                                         .withLevel(
                                                 "validation.schema.additionalProperties", ValidationReport.Level.ERROR)
@@ -128,6 +132,47 @@ final class ContractCheck {
             }
         }
         return validator;
+    }
+
+    /**
+     * The contract as the validator can read it. A field that may be null but refers to a named schema is written
+     * {@code {nullable: true, allOf: [{$ref}]}} (OpenAPI 3.0 ignores {@code nullable} beside a {@code $ref}); client
+     * generators read that as "the type, or null", but the validator's JSON-schema engine applies the {@code $ref}
+     * to the null as well. Here such a property is the referenced schema itself, nullable, and an enum lists null.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static OpenAPI forTheValidator(String yaml) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        for (Schema schema : schemas.values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            ((Map<String, Schema>) schema.getProperties()).replaceAll((name, property) -> {
+                if (!Boolean.TRUE.equals(property.getNullable())
+                        || property.getAllOf() == null
+                        || property.getAllOf().size() != 1) {
+                    return property;
+                }
+                String ref = ((Schema) property.getAllOf().get(0)).get$ref();
+                Schema target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+                if (target.getEnum() != null) {
+                    List<Object> values = new ArrayList<>(target.getEnum());
+                    values.add(null);
+                    Schema nullableEnum = new Schema<>().type("string").nullable(true);
+                    nullableEnum.setEnum(values);
+                    return nullableEnum;
+                }
+                return new Schema<>()
+                        .type(target.getType())
+                        .properties(target.getProperties())
+                        .required(target.getRequired())
+                        .nullable(true);
+            });
+        }
+        return api;
     }
 
     /** The validator checks declared headers; this also refuses ours when the answer does not declare them. */

@@ -24,11 +24,20 @@ final class NullableFields implements PropertyCustomizer {
         }
         if (property.get$ref() != null) {
             // OpenAPI 3.0 ignores every sibling of $ref, so a reference that may be null goes into allOf
+            // nullable needs a type beside it: the referenced schema's (an enum is a string)
             return new Schema<>()
+                    .type(isEnum(type.getType()) ? "string" : "object")
                     .nullable(true)
                     .description(property.getDescription())
                     .allOf(List.of(new Schema<>().$ref(property.get$ref())));
         }
         return property.nullable(true);
+    }
+
+    private static boolean isEnum(java.lang.reflect.Type type) {
+        if (type instanceof Class<?> raw) {
+            return raw.isEnum();
+        }
+        return type instanceof com.fasterxml.jackson.databind.JavaType javaType && javaType.isEnumType();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,32 +39,23 @@ final class SchemaContract implements OpenApiCustomizer {
                 schema.setRequired(new ArrayList<String>(schema.getProperties().keySet()));
             }
         }
-        schemas.values().forEach(SchemaContract::nullableReferences);
+        schemas.values().forEach(SchemaContract::properties);
     }
 
     /**
-     * A reference that may be null: OpenAPI 3.0 ignores {@code nullable} beside {@code $ref}, so the reference goes
-     * into {@code allOf}.
+     * A map of anything is {@code additionalProperties: true}, not a map of objects.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void nullableReferences(Schema schema) {
+    private static void properties(Schema schema) {
         if (schema.getProperties() == null) {
             return;
         }
-        Map<String, Schema> properties = schema.getProperties();
-        properties.replaceAll((name, property) -> {
+        ((Map<String, Schema>) schema.getProperties()).values().forEach(property -> {
             if (property.getAdditionalProperties() instanceof Schema<?> values
                     && "object".equals(values.getType())
                     && values.getProperties() == null) {
                 property.setAdditionalProperties(Boolean.TRUE);
             }
-            if (property.get$ref() != null && Boolean.TRUE.equals(property.getNullable())) {
-                return new Schema<>()
-                        .nullable(true)
-                        .description(property.getDescription())
-                        .allOf(List.of(new Schema<>().$ref(property.get$ref())));
-            }
-            return property;
         });
     }
 

@@ -66,7 +66,7 @@ class ActivityProjectionTest {
         ActivityView view = queries.find(id.value()).orElseThrow();
 
         assertThat(view.title()).isEqualTo("Bål");
-        assertThat(view.status()).isEqualTo("PLANNED");
+        assertThat(view.status()).isEqualTo(ActivityStatus.PLANNED);
         assertThat(view.startsAt()).isEqualTo("2025-05-01T18:00+02:00");
         assertThat(view.logbook()).isNull();
         assertThat(view.version()).isZero();
@@ -81,7 +81,7 @@ class ActivityProjectionTest {
 
         ActivityView view = queries.find(id.value()).orElseThrow();
 
-        assertThat(view.status()).isEqualTo("HELD");
+        assertThat(view.status()).isEqualTo(ActivityStatus.HELD);
         assertThat(view.logbook()).isEqualTo(new ActivityView.Logbook(heldOn, 19, 5, 9));
         assertThat(view.corrections()).isEqualTo(1);
         assertThat(view.version()).isEqualTo(2);

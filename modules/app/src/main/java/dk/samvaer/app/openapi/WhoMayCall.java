@@ -11,7 +11,8 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Every operation's description says who may call it and what it changes, read from the handler's own access rule
- * ({@code @RolesAllowed}, the rule the service enforces), so the two cannot drift apart.
+ * ({@code @RolesAllowed}, the rule the service enforces), so the two cannot drift apart. An operation whose own
+ * description says what it changes ({@code **Changes:**}) keeps that.
  */
 final class WhoMayCall implements GlobalOperationCustomizer {
 
@@ -27,12 +28,12 @@ final class WhoMayCall implements GlobalOperationCustomizer {
         boolean read = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), GetMapping.class);
         String roles = Arrays.stream(rule.value()).map(r -> "`" + r + "`").collect(Collectors.joining(", "));
         String what = operation.getDescription() == null ? operation.getSummary() + "." : operation.getDescription();
+        String changes = read
+                ? "\n\n**Changes:** nothing; it only reads."
+                : "\n\n**Changes:** stores the change as a new event in the history; nothing earlier is overwritten.";
         operation.setDescription(what + "\n\n**Who may call it:** " + roles
                 + " (a caller with a municipality scope only within it)."
-                + (read
-                        ? "\n\n**Changes:** nothing; it only reads."
-                        : "\n\n**Changes:** stores the change as a new event in the history; nothing earlier is"
-                                + " overwritten."));
+                + (what.contains("**Changes:**") ? "" : changes));
         return operation;
     }
 }

@@ -212,7 +212,10 @@ class AuditController {
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @Operation(
             operationId = "rebuildReadModels",
-            summary = "Rebuild every read model from the event store and report whether the figures are unchanged")
+            summary = "Rebuild every read model from the event store and report whether the figures are unchanged",
+            description = "Rebuild every read model from the event store and report whether the figures are"
+                    + " unchanged.\n\n**Changes:** every read model is rebuilt from the events; the events themselves"
+                    + " are never touched.")
     RebuildResult rebuild() {
         return rebuild.run();
     }

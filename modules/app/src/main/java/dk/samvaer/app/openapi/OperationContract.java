@@ -5,8 +5,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -30,7 +28,6 @@ final class OperationContract implements OpenApiCustomizer {
     static final String HEADERS = "#/components/headers/";
     static final String PARAMETERS = "#/components/parameters/";
     static final String CSV = "text/csv";
-    static final String JSON = "application/json";
     static final String NDJSON = "application/x-ndjson";
 
     @Override
@@ -185,10 +182,5 @@ final class OperationContract implements OpenApiCustomizer {
                                 .schema(new StringSchema()
                                         .pattern("^[A-Za-z0-9._:-]{1,200}$")
                                         .example("plan-2025-05-01-fisketur")));
-    }
-
-    @SuppressWarnings("rawtypes")
-    static Content json(Schema schema) {
-        return new Content().addMediaType(JSON, new MediaType().schema(schema));
     }
 }

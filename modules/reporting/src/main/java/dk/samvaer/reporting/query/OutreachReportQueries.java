@@ -47,10 +47,7 @@ public class OutreachReportQueries {
         List<Escort> escorts = where.matchesNothing()
                 ? List.of()
                 : jdbc.sql("SELECT e.centre_id, e.municipality_code, e.service, e.citizen_pseudonym, e.escorted_on,"
-                                + " NOT EXISTS (SELECT 1 FROM reporting_escort p WHERE p.citizen_pseudonym ="
-                                + " e.citizen_pseudonym AND p.centre_id = e.centre_id AND (p.escorted_on < e.escorted_on"
-                                + " OR (p.escorted_on = e.escorted_on AND p.escort_id < e.escort_id))) AS first_escort"
-                                + " FROM reporting_escort e" + where.sql())
+                                + " e.first_escort FROM reporting_escort e" + where.sql())
                         .paramSource(where.params())
                         .query((rs, n) -> new Escort(
                                 rs.getObject(1, UUID.class),

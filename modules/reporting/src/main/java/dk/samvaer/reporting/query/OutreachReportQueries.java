@@ -39,44 +39,56 @@ public class OutreachReportQueries {
         this.municipalities = municipalities;
     }
 
-    private record Escort(
-            UUID centre, String municipality, String service, String citizen, LocalDate on, boolean first) {}
+    /** The escorts of one centre, service and month in the period, and how many of them were first escorts. */
+    private record EscortGroup(
+            UUID centre, String municipality, String service, String month, long escorts, long first) {}
 
+    /**
+     * The escort report, aggregated by the database: escorts and first escorts per centre, service and month (the
+     * projection keeps each escort's first-escort flag), and the distinct citizens of the period.
+     */
     public EscortReport escorts(Set<String> scope, LocalDate from, LocalDate to) {
-        Where where = period("e.escorted_on", from, to).inScope("e.municipality_code", scope);
-        List<Escort> escorts = where.matchesNothing()
+        Where where = period("escorted_on", from, to).inScope("municipality_code", scope);
+        List<EscortGroup> groups = where.matchesNothing()
                 ? List.of()
-                : jdbc.sql("SELECT e.centre_id, e.municipality_code, e.service, e.citizen_pseudonym, e.escorted_on,"
-                                + " e.first_escort FROM reporting_escort e" + where.sql())
+                : jdbc.sql("SELECT centre_id, municipality_code, service, EXTRACT(YEAR FROM escorted_on),"
+                                + " EXTRACT(MONTH FROM escorted_on), COUNT(*),"
+                                + " SUM(CASE WHEN first_escort THEN 1 ELSE 0 END) FROM reporting_escort" + where.sql()
+                                + " GROUP BY centre_id, municipality_code, service, EXTRACT(YEAR FROM escorted_on),"
+                                + " EXTRACT(MONTH FROM escorted_on)")
                         .paramSource(where.params())
-                        .query((rs, n) -> new Escort(
+                        .query((rs, n) -> new EscortGroup(
                                 rs.getObject(1, UUID.class),
                                 rs.getString(2),
                                 rs.getString(3),
-                                rs.getString(4),
-                                rs.getObject(5, LocalDate.class),
-                                rs.getBoolean(6)))
+                                String.format("%04d-%02d", rs.getInt(4), rs.getInt(5)),
+                                rs.getLong(6),
+                                rs.getLong(7)))
                         .list();
+        long citizens = where.matchesNothing()
+                ? 0
+                : jdbc.sql("SELECT COUNT(DISTINCT citizen_pseudonym) FROM reporting_escort" + where.sql())
+                        .paramSource(where.params())
+                        .query(Long.class)
+                        .single();
         Map<String, Long> byService = new LinkedHashMap<>();
         for (Service service : Service.values()) {
             byService.put(service.name(), 0L);
         }
         Map<String, Long> byMonth = new TreeMap<>();
-        Map<UUID, long[]> byCentre = new LinkedHashMap<>();
+        Map<UUID, long[]> byCentre = new TreeMap<>();
         Map<UUID, String> municipalityOf = new HashMap<>();
-        Set<String> citizens = new HashSet<>();
+        long escorts = 0;
         long first = 0;
-        for (Escort escort : escorts) {
-            byService.merge(escort.service(), 1L, Long::sum);
-            byMonth.merge(escort.on().toString().substring(0, 7), 1L, Long::sum);
-            long[] centre = byCentre.computeIfAbsent(escort.centre(), c -> new long[2]);
-            centre[0]++;
-            municipalityOf.put(escort.centre(), escort.municipality());
-            citizens.add(escort.citizen());
-            if (escort.first()) {
-                first++;
-                centre[1]++;
-            }
+        for (EscortGroup group : groups) {
+            byService.merge(group.service(), group.escorts(), Long::sum);
+            byMonth.merge(group.month(), group.escorts(), Long::sum);
+            long[] centre = byCentre.computeIfAbsent(group.centre(), c -> new long[2]);
+            centre[0] += group.escorts();
+            centre[1] += group.first();
+            municipalityOf.put(group.centre(), group.municipality());
+            escorts += group.escorts();
+            first += group.first();
         }
         Map<UUID, String> names = centreNames();
         List<EscortReport.Centre> centres = new ArrayList<>();
@@ -85,15 +97,7 @@ public class OutreachReportQueries {
         List<EscortReport.Month> months = new ArrayList<>();
         byMonth.forEach((month, count) -> months.add(new EscortReport.Month(month, count)));
         return new EscortReport(
-                from,
-                to,
-                escorts.size(),
-                citizens.size(),
-                first,
-                Shares.of(first, escorts.size()),
-                byService,
-                months,
-                centres);
+                from, to, escorts, citizens, first, Shares.of(first, escorts), byService, months, centres);
     }
 
     public ReferralReport referrals(Set<String> scope, LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.samvaer.kernel.testing.InMemoryDatabase;
 import dk.samvaer.outreach.api.EscortId;
@@ -75,6 +76,24 @@ class OutreachFiguresProjectionTest {
         projection.on(one);
 
         assertThat(year().firstEscorts()).isEqualTo(1);
+    }
+
+    @Test
+    void theReportCountsEscortsAndFirstEscortsByServiceMonthAndCentre() {
+        projection.on(escort("citizen-e", KOLDING, "2025-03-01"));
+        projection.on(escort("citizen-e", KOLDING, "2025-03-20"));
+        projection.on(escort("citizen-f", VEJLE, "2025-11-05"));
+
+        EscortReport report = year();
+
+        assertThat(report.byService()).containsEntry("SECTION_99", 3L).containsEntry("AUTHORITY", 0L);
+        assertThat(report.byMonth())
+                .extracting(EscortReport.Month::month, EscortReport.Month::escorts)
+                .containsExactly(tuple("2025-03", 2L), tuple("2025-11", 1L));
+        assertThat(report.byCentre())
+                .extracting(
+                        EscortReport.Centre::centreId, EscortReport.Centre::escorts, EscortReport.Centre::firstEscorts)
+                .containsExactlyInAnyOrder(tuple(KOLDING.value(), 2L, 1L), tuple(VEJLE.value(), 1L, 1L));
     }
 
     private EscortReport year() {

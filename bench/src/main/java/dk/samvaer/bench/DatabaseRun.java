@@ -60,6 +60,7 @@ final class DatabaseRun {
                 "samvaer.security.api-keys-file=" + dir.resolve("api-keys.yml").toAbsolutePath(),
                 "samvaer.audit.rebuild.timeout=PT2H",
                 "samvaer.audit.ledger.interval=PT1H",
+                "samvaer.bench.http-floor=true",
                 "logging.level.root=WARN",
                 "logging.level.dk.samvaer.app.SamvaerApplication=INFO"));
         RawJdbc raw;
@@ -157,6 +158,9 @@ final class DatabaseRun {
                 .asString();
     }
 
+    /** An endpoint that exists only in the bench: the escort's body through the whole chain, and no work. */
+    static final String HTTP_FLOOR = "/api/v1/bench/http-floor";
+
     private void ingestion(Node node, RawJdbc raw) throws Exception {
         node.expect(201, node.post("/api/v1/escorts", caseSystem, escort()));
         JsonNode stored = JSON.readTree(
@@ -184,6 +188,20 @@ final class DatabaseRun {
                     rawOutcome.itemsPerSecond(),
                     "ours/raw ≥ 0.40"));
             latencies("ingestion single, " + clients + " clients", ours, rawOutcome);
+            // the same body through the same filters and security chain to an endpoint that does no work
+            Load.Outcome floor = Load.run(clients, single, i -> {
+                node.expect(201, node.post(HTTP_FLOOR, caseSystem, escort()));
+                return 1;
+            });
+            results.add(Row.against(
+                    db,
+                    "ingestion single, " + clients + " clients",
+                    "events/s against the HTTP floor",
+                    ours.itemsPerSecond(),
+                    "ev/s",
+                    "HTTP floor: same body, same chain, no work",
+                    floor.itemsPerSecond(),
+                    "ours/floor ≥ 0.60 at 32 clients"));
         }
         for (int clients : CLIENTS) {
             Load.Outcome ours = Load.run(clients, batched / BATCH, i -> {
@@ -215,6 +233,10 @@ final class DatabaseRun {
         Load.run(2, 20, i -> {
             node.expect(200, node.post("/api/v1/ingest/batch", caseSystem, batch()));
             return BATCH;
+        });
+        Load.run(8, 3000, i -> {
+            node.expect(201, node.post(HTTP_FLOOR, caseSystem, escort()));
+            return 1;
         });
         rawInserts(raw, 8, 500, 1, payload, metadata);
         rawInserts(raw, 2, 6, BATCH, payload, metadata);

@@ -248,6 +248,14 @@ class HostileInputIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theBenchmarksHttpFloorDoesNotExistUnlessTheBenchAsksForIt() {
+        Api.Response response = api.outsideTheContract()
+                .post("/api/v1/bench/http-floor", json("sourceSystem", "nexus-kolding", "externalId", "F-1"));
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    @Test
     void refusesACprNumberAsAnIdempotencyKeyAndKeepsNothing() {
         Api.Response response = api.post(
                 "/api/v1/centres",

@@ -40,6 +40,44 @@ final class SchemaContract implements OpenApiCustomizer {
             }
         }
         schemas.values().forEach(SchemaContract::properties);
+        anchorPatterns(openApi);
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} matches the whole value; JSON Schema's {@code pattern} matches anywhere in it.
+     * The contract says what the service checks, so every pattern is anchored ({@code \d{3}} becomes
+     * {@code ^(?:\d{3})$}): a client validating with it refuses what the service would refuse.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void anchorPatterns(OpenAPI openApi) {
+        Deque<Schema> work =
+                new ArrayDeque<>(openApi.getComponents().getSchemas().values());
+        openApi.getPaths().values().stream()
+                .flatMap(item -> item.readOperations().stream())
+                .filter(operation -> operation.getParameters() != null)
+                .flatMap(operation -> operation.getParameters().stream())
+                .filter(parameter -> parameter.getSchema() != null)
+                .forEach(parameter -> work.push(parameter.getSchema()));
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!work.isEmpty()) {
+            Schema schema = work.pop();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            String pattern = schema.getPattern();
+            if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+                schema.setPattern("^(?:" + pattern + ")$");
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(p -> work.push((Schema) p));
+            }
+            if (schema.getItems() != null) {
+                work.push(schema.getItems());
+            }
+            if (schema.getAdditionalProperties() instanceof Schema additional) {
+                work.push(additional);
+            }
+        }
     }
 
     /**

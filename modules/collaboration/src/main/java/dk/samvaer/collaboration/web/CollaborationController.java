@@ -372,7 +372,8 @@ class CollaborationController {
                     @NotBlank
                     @Size(max = Bounds.MAX_TEXT)
                     String purpose,
-            @Schema(example = "[\"Welcome\", \"Escort routines\", \"Next activities\"]") @Size(max = Bounds.MAX_ITEMS)
+            @ArraySchema(arraySchema = @Schema(example = "[\"Welcome\", \"Escort routines\", \"Next activities\"]"))
+                    @Size(max = Bounds.MAX_ITEMS)
                     List<@NotBlank @Size(max = Bounds.MAX_TEXT) String> agenda) {}
 
     record FollowUpRequest(
@@ -385,7 +386,8 @@ class CollaborationController {
             @Schema(example = "2025-03-04") @NotNull @PastOrPresent LocalDate heldOn,
             @ArraySchema(arraySchema = @Schema(example = "[\"DROP_IN_CENTRE\", \"SECTION_99\"]"))
                     Set<OrganisationType> attendingOrganisationTypes,
-            @Schema(example = "[\"The centre is named in every move-in plan\"]") @Size(max = Bounds.MAX_ITEMS)
+            @ArraySchema(arraySchema = @Schema(example = "[\"The centre is named in every move-in plan\"]"))
+                    @Size(max = Bounds.MAX_ITEMS)
                     List<@NotBlank @Size(max = Bounds.MAX_TEXT) String> decisions,
             @Size(max = Bounds.MAX_ITEMS) List<@Valid FollowUpRequest> followUps,
             @Schema(example = "2025-05-06") LocalDate nextMeetingOn) {}
@@ -411,7 +413,9 @@ class CollaborationController {
                     @NotBlank
                     @Size(max = Bounds.MAX_TEXT)
                     String purpose,
-            @Schema(example = "[\"621\", \"510\", \"370\"]") @NotEmpty @Size(min = 2, max = MAX_MUNICIPALITIES)
+            @ArraySchema(arraySchema = @Schema(example = "[\"621\", \"510\", \"370\"]"))
+                    @NotEmpty
+                    @Size(min = 2, max = MAX_MUNICIPALITIES)
                     List<@Pattern(regexp = "\\d{3}") String> municipalityCodes) {}
 
     record PracticeRequest(

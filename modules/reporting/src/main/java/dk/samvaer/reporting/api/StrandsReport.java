@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.api;
 
 import dk.samvaer.programme.api.Arm;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -17,5 +18,6 @@ public record StrandsReport(@Schema(example = "2025") int year, List<Municipalit
             @Schema(example = "true") boolean buddyCourseHeld,
             @Schema(example = "3") long buddiesTrained,
             @Schema(example = "8") long activitiesHeld,
-            @Schema(example = "[\"Bob og bordcurling\", \"Byvandring\"]") List<String> activityTitles) {}
+            @ArraySchema(arraySchema = @Schema(example = "[\"Bob og bordcurling\", \"Byvandring\"]"))
+                    List<String> activityTitles) {}
 }

@@ -89,6 +89,15 @@ class AuditCliIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void replaysTheEventsWhenAskedAndFindsTheSameFiguresAsTheQuery() {
+        Run byQuery = audit("figures", "--year", "2009", "--format", "csv");
+        Run byReplay = audit("figures", "--year", "2009", "--replay", "--format", "csv");
+
+        assertThat(byReplay.exitCode()).isZero();
+        assertThat(byReplay.out()).isEqualTo(byQuery.out()).contains("2009,MUNICIPALITY,740,");
+    }
+
+    @Test
     void exportsEventsAfterAPositionAsNdjson() {
         Run run = audit("export", "--after", "0", "--limit", "3");
 

@@ -102,6 +102,35 @@ class AuditIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theReplayGivesTheSameFiguresAsTheQueryAndSaysHowManyEventsItReplayed() {
+        recordAt(T1.minusSeconds(60));
+        String centre = centreIn("707");
+        String activity = activityAt(centre, YEAR + "-08-01T10:00:00+02:00");
+        recordAt(T1);
+        logbook(activity, YEAR + "-08-01", 9, 3, 4);
+        recordAt(T2);
+        api.post(
+                "/api/v1/activities/" + activityAt(centre, YEAR + "-08-02T10:00:00+02:00") + "/cancellation",
+                json("reason", "Storm"));
+        GenericEventMessage.clock = Clock.systemUTC();
+
+        for (Instant instant : List.of(T1.minusSeconds(1), T1, T2.plusSeconds(1))) {
+            JsonNode byQuery = asOf(instant);
+            JsonNode byReplay = auditor()
+                    .get("/api/v1/audit/project-years/" + YEAR + "/figures?method=REPLAY&asOf=" + instant)
+                    .json();
+
+            assertThat(byQuery.path("method").asString()).isEqualTo("QUERY");
+            assertThat(byQuery.path("eventsReplayed").isNull()).isTrue();
+            assertThat(byReplay.path("method").asString()).isEqualTo("REPLAY");
+            assertThat(byReplay.path("eventsReplayed").asLong()).isPositive();
+            for (String field : List.of("activitiesHeld", "participants", "byMunicipality", "byArm", "table1")) {
+                assertThat(byReplay.path(field)).as(instant + " " + field).isEqualTo(byQuery.path(field));
+            }
+        }
+    }
+
+    @Test
     void withoutAsOfOrWithAFutureOneTheReconstructionEqualsTheLiveReport() {
         recordAt(Instant.now());
         String centre = centreIn("707");

@@ -6,6 +6,7 @@ import dk.samvaer.audit.query.AuditEvents;
 import dk.samvaer.audit.query.Ledger;
 import dk.samvaer.reporting.api.AsOfReports;
 import dk.samvaer.reporting.api.AsOfReports.AsOfFigures;
+import dk.samvaer.reporting.api.AsOfReports.AsOfMethod;
 import dk.samvaer.reporting.api.ReportCsv;
 import dk.samvaer.reporting.api.ReportSnapshot;
 import java.io.PrintStream;
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * audit verify [--position P --chain-hash H]        exit 0 when the ledger matches, 1 when not
- * audit figures --year Y [--as-of I] [--format csv] the project-year figures as they stood at an instant
+ * audit figures --year Y [--as-of I] [--replay] [--format csv]
+ *                                                   the project-year figures as they stood at an instant: by query,
+ *                                                   or with --replay rebuilt from the events in an isolated replica
  * audit export [--after P] [--limit N]              the events after a position, as NDJSON
  * audit rebuild                                     rebuild every report in an isolated replica; equal to the stored?
  * </pre>
@@ -85,7 +88,9 @@ class AuditCommands implements AuditCli {
             return usage(err, "figures needs --year");
         }
         Instant asOf = options.containsKey("as-of") ? Instant.parse(options.get("as-of")) : null;
-        AsOfFigures figures = reconstruction.projectYear(Integer.parseInt(options.get("year")), asOf, null);
+        AsOfMethod method =
+                AsOfMethod.valueOf(options.getOrDefault("method", "query").toUpperCase(java.util.Locale.ROOT));
+        AsOfFigures figures = reconstruction.projectYear(Integer.parseInt(options.get("year")), asOf, null, method);
         if ("csv".equals(options.get("format"))) {
             out.print(ReportCsv.projectYear(figures.figures()));
         } else {
@@ -125,6 +130,10 @@ class AuditCommands implements AuditCli {
             if (arg.startsWith("--spring.") || arg.startsWith("--samvaer.") || arg.startsWith("--server.")) {
                 continue;
             }
+            if (arg.equals("--replay")) {
+                options.put("method", "replay");
+                continue;
+            }
             if (!arg.startsWith("--") || i + 1 >= args.size()) {
                 return null;
             }
@@ -136,8 +145,8 @@ class AuditCommands implements AuditCli {
     private static int usage(PrintStream err, String problem) {
         err.println("samvaer audit: " + problem);
         err.println("usage: java -jar samvaer.jar audit verify [--position P --chain-hash H]");
-        err.println(
-                "       java -jar samvaer.jar audit figures --year 2025 [--as-of 2026-01-31T00:00:00Z] [--format csv]");
+        err.println("       java -jar samvaer.jar audit figures --year 2025 [--as-of 2026-01-31T00:00:00Z] [--replay]"
+                + " [--format csv]");
         err.println("       java -jar samvaer.jar audit export [--after POSITION] [--limit N] > events.ndjson");
         err.println("       java -jar samvaer.jar audit rebuild");
         err.println(

@@ -20,27 +20,41 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the reporting read models in a fresh in-memory database (the reporting migrations, the same projection
- * classes, Axon's own handler dispatch) from the events recorded up to an instant, answers from it with the same
- * query classes, and drops it. Events are read in global order straight from the storage engine (with upcasting).
+ * The figures as of an instant, by either path. {@link AsOfMethod#QUERY} reads the live database through
+ * {@link ReportingTables#asOf}. {@link AsOfMethod#REPLAY} rebuilds the reporting read models in a fresh in-memory
+ * database (the reporting migrations, the same projection classes, Axon's own handler dispatch) from the events recorded
+ * up to the instant, answers from it with the same query classes, and drops it; events are read in global order
+ * straight from the storage engine (with upcasting).
  */
 @Component
 class EventReplica implements AsOfReports {
 
     private final EventStorageEngine events;
+    private final JdbcClient live;
     private final Municipalities municipalities;
 
-    EventReplica(EventStorageEngine events, Municipalities municipalities) {
+    EventReplica(EventStorageEngine events, JdbcClient live, Municipalities municipalities) {
         this.events = events;
+        this.live = live;
         this.municipalities = municipalities;
     }
 
     @Override
-    public AsOfFigures projectYear(int year, Instant asOf, Set<String> scope) {
+    public AsOfFigures projectYear(int year, Instant asOf, Set<String> scope, AsOfMethod method) {
+        if (method == AsOfMethod.QUERY) {
+            ReportingTables tables = asOf == null ? ReportingTables.LIVE : ReportingTables.asOf(asOf);
+            return new AsOfFigures(
+                    asOf,
+                    method,
+                    null,
+                    new ReportQueries(live, municipalities, tables).projectYear(year, scope),
+                    new StrandQueries(live, municipalities, tables).strands(year, scope));
+        }
         return inReplica(
                 asOf,
                 (jdbc, replayed) -> new AsOfFigures(
                         asOf,
+                        method,
                         replayed,
                         new ReportQueries(jdbc, municipalities).projectYear(year, scope),
                         new StrandQueries(jdbc, municipalities).strands(year, scope)));

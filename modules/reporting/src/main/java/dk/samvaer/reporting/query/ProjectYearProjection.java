@@ -7,18 +7,22 @@ import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.programme.api.MunicipalityEnrolled;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The project-year figures: enrolments with their arms, each activity with its current logbook, and evaluations. A
- * correction replaces the logbook values; the year follows the (corrected) held-on date. Holds no state of its own
- * besides the tables, so the same class can rebuild the figures into another database.
+ * correction replaces the logbook values; the year follows the (corrected) held-on date. Every change is also kept as
+ * a fact with the instant it was recorded ({@link RecordedFacts}), so the figures as of an instant are a query. Holds
+ * no state of its own besides the tables, so the same class can rebuild the figures into another database.
  */
 @Component
 @ProcessingGroup(ProjectYearProjection.GROUP)
@@ -27,21 +31,30 @@ public class ProjectYearProjection {
     public static final String GROUP = "reporting";
 
     private final JdbcClient jdbc;
+    private final RecordedFacts facts;
 
     public ProjectYearProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.facts = new RecordedFacts(jdbc);
     }
 
     @EventHandler
-    void on(MunicipalityEnrolled e) {
+    void on(MunicipalityEnrolled e, @Timestamp Instant recordedAt) {
         jdbc.sql(
-                        "INSERT INTO reporting_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.year(), e.municipalityCode(), e.arm().name())
+                        "INSERT INTO reporting_enrolment (project_year, municipality_code, arm, recorded_ns) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT DO NOTHING")
+                .params(e.year(), e.municipalityCode(), e.arm().name(), Recorded.nanos(recordedAt))
                 .update();
     }
 
     @EventHandler
-    void on(ActivityPlanned e) {
+    void on(ActivityPlanned e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.activityPlanned(
+                e.activityId().value(),
+                Recorded.of(recordedAt, token),
+                e.municipalityCode(),
+                e.centreId().value(),
+                e.title());
         jdbc.sql("INSERT INTO reporting_activity (activity_id, municipality_code, centre_id, title, status)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
@@ -54,27 +67,40 @@ public class ProjectYearProjection {
     }
 
     @EventHandler
-    void on(ActivityHeld e) {
-        logbook(e.activityId().value(), e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless());
+    void on(ActivityHeld e, @Timestamp Instant recordedAt, TrackingToken token) {
+        logbook(
+                e.activityId().value(),
+                Recorded.of(recordedAt, token),
+                e.heldOn(),
+                e.participants(),
+                e.newParticipants(),
+                e.formerlyHomeless());
     }
 
     @EventHandler
-    void on(LogbookCorrected e) {
-        logbook(e.activityId().value(), e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless());
+    void on(LogbookCorrected e, @Timestamp Instant recordedAt, TrackingToken token) {
+        logbook(
+                e.activityId().value(),
+                Recorded.of(recordedAt, token),
+                e.heldOn(),
+                e.participants(),
+                e.newParticipants(),
+                e.formerlyHomeless());
     }
 
     @EventHandler
-    void on(ActivityCancelled e) {
+    void on(ActivityCancelled e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.activityCancelled(e.activityId().value(), Recorded.of(recordedAt, token));
         jdbc.sql("UPDATE reporting_activity SET status = 'CANCELLED' WHERE activity_id = ?")
                 .param(e.activityId().value())
                 .update();
     }
 
     @EventHandler
-    void on(EvaluationSubmitted e) {
+    void on(EvaluationSubmitted e, @Timestamp Instant recordedAt) {
         jdbc.sql("INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, heard_centre,"
-                        + " heard_friend, heard_social_media, heard_support_worker, heard_other, would_join_again)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        + " heard_friend, heard_social_media, heard_support_worker, heard_other, would_join_again,"
+                        + " recorded_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         e.evaluationId(),
                         e.activityId().value(),
@@ -84,7 +110,8 @@ public class ProjectYearProjection {
                         e.heardVia().contains(HeardVia.SOCIAL_MEDIA),
                         e.heardVia().contains(HeardVia.SUPPORT_WORKER),
                         e.heardVia().contains(HeardVia.OTHER),
-                        e.wouldJoinAgain())
+                        e.wouldJoinAgain(),
+                        Recorded.nanos(recordedAt))
                 .update();
     }
 
@@ -93,9 +120,12 @@ public class ProjectYearProjection {
         jdbc.sql("DELETE FROM reporting_evaluation").update();
         jdbc.sql("DELETE FROM reporting_activity").update();
         jdbc.sql("DELETE FROM reporting_enrolment").update();
+        facts.resetActivities();
     }
 
-    private void logbook(UUID activityId, LocalDate heldOn, int participants, int fresh, int formerlyHomeless) {
+    private void logbook(
+            UUID activityId, Recorded at, LocalDate heldOn, int participants, int fresh, int formerlyHomeless) {
+        facts.activityHeld(activityId, at, heldOn, participants, fresh, formerlyHomeless);
         jdbc.sql("UPDATE reporting_activity SET status = 'HELD', held_on = ?, held_year = ?, participants = ?,"
                         + " new_participants = ?, formerly_homeless = ? WHERE activity_id = ?")
                 .params(heldOn, heldOn.getYear(), participants, fresh, formerlyHomeless, activityId)

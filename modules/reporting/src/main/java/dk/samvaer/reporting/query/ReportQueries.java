@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,20 +32,28 @@ public class ReportQueries {
 
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
+    private final ReportingTables tables;
 
+    @Autowired
     public ReportQueries(JdbcClient jdbc, Municipalities municipalities) {
+        this(jdbc, municipalities, ReportingTables.LIVE);
+    }
+
+    ReportQueries(JdbcClient jdbc, Municipalities municipalities, ReportingTables tables) {
         this.jdbc = jdbc;
         this.municipalities = municipalities;
+        this.tables = tables;
     }
 
     /** Whether the year has enrolled municipalities or held activities (within scope). */
     public boolean hasYear(int year) {
-        return jdbc.sql("SELECT COUNT(*) FROM reporting_enrolment WHERE project_year = ?")
+        return jdbc.sql("SELECT COUNT(*) FROM " + tables.enrolment() + " r WHERE r.project_year = ?")
                                 .param(year)
                                 .query(Long.class)
                                 .single()
                         > 0
-                || jdbc.sql("SELECT COUNT(*) FROM reporting_activity WHERE held_year = ? AND status = 'HELD'")
+                || jdbc.sql("SELECT COUNT(*) FROM " + tables.activity()
+                                        + " a WHERE a.held_year = ? AND a.status = 'HELD'")
                                 .param(year)
                                 .query(Long.class)
                                 .single()
@@ -56,8 +65,8 @@ public class ReportQueries {
         Map<String, Figures> byCode = new TreeMap<>();
         arms.keySet().forEach(code -> byCode.put(code, Figures.NONE));
         jdbc.sql("SELECT municipality_code, COUNT(*), SUM(participants), SUM(new_participants),"
-                        + " SUM(formerly_homeless) FROM reporting_activity WHERE status = 'HELD' AND held_year = ?"
-                        + " GROUP BY municipality_code")
+                        + " SUM(formerly_homeless) FROM " + tables.activity() + " a WHERE status = 'HELD'"
+                        + " AND held_year = ? GROUP BY municipality_code")
                 .param(year)
                 .query(rs -> {
                     String code = rs.getString(1);
@@ -96,7 +105,8 @@ public class ReportQueries {
                         + " SUM(CASE WHEN e.heard_other THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN e.would_join_again = TRUE THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN e.would_join_again = FALSE THEN 1 ELSE 0 END)"
-                        + " FROM reporting_evaluation e JOIN reporting_activity a ON a.activity_id = e.activity_id"
+                        + " FROM " + tables.evaluation() + " e JOIN " + tables.activity()
+                        + " a ON a.activity_id = e.activity_id"
                         + " WHERE a.status = 'HELD' AND a.held_year = ? GROUP BY e.municipality_code")
                 .param(year)
                 .query(rs -> {
@@ -123,7 +133,7 @@ public class ReportQueries {
 
     private Map<String, Arm> arms(int year, Set<String> scope) {
         Map<String, Arm> arms = new HashMap<>();
-        jdbc.sql("SELECT municipality_code, arm FROM reporting_enrolment WHERE project_year = ?")
+        jdbc.sql("SELECT municipality_code, arm FROM " + tables.enrolment() + " r WHERE project_year = ?")
                 .param(year)
                 .query(rs -> {
                     if (inScope(rs.getString(1), scope)) {

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,30 +33,38 @@ public class StrandQueries {
 
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
+    private final ReportingTables tables;
 
+    @Autowired
     public StrandQueries(JdbcClient jdbc, Municipalities municipalities) {
+        this(jdbc, municipalities, ReportingTables.LIVE);
+    }
+
+    /** Table 1 ({@link #strands}) from other tables, the reporting tables as of an instant. */
+    StrandQueries(JdbcClient jdbc, Municipalities municipalities, ReportingTables tables) {
         this.jdbc = jdbc;
         this.municipalities = municipalities;
+        this.tables = tables;
     }
 
     /** Table 1: one row per municipality enrolled in the year (within scope), test arm first. */
     public StrandsReport strands(int year, Set<String> scope) {
         Map<String, Arm> arms = enrolled(year, scope);
         Map<String, Long> meetings = countBy(
-                "SELECT municipality_code, COUNT(*) FROM reporting_meeting"
+                "SELECT municipality_code, COUNT(*) FROM " + tables.meeting() + " m"
                         + " WHERE status = 'HELD' AND held_on BETWEEN :from AND :to GROUP BY municipality_code",
                 year);
         Map<String, Long> network = countBy(
-                "SELECT municipality_code, COUNT(*) FROM reporting_network_participation"
+                "SELECT municipality_code, COUNT(*) FROM " + tables.networkParticipation() + " n"
                         + " WHERE held_on BETWEEN :from AND :to GROUP BY municipality_code",
                 year);
         Map<String, Long> trained = countBy(
-                "SELECT municipality_code, COUNT(*) FROM reporting_buddy"
+                "SELECT municipality_code, COUNT(*) FROM " + tables.buddy() + " b"
                         + " WHERE course_completed_on BETWEEN :from AND :to GROUP BY municipality_code",
                 year);
         Map<String, List<String>> titles = new HashMap<>();
-        jdbc.sql("SELECT municipality_code, title FROM reporting_activity WHERE status = 'HELD' AND held_year = ?"
-                        + " ORDER BY held_on, title")
+        jdbc.sql("SELECT municipality_code, title FROM " + tables.activity() + " a WHERE status = 'HELD'"
+                        + " AND held_year = ? ORDER BY held_on, title")
                 .param(year)
                 .query(rs -> {
                     titles.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
@@ -80,6 +89,7 @@ public class StrandQueries {
     }
 
     public CollaborationReport collaboration(int year, Set<String> scope, LocalDate asOf) {
+        liveOnly();
         Map<String, Arm> arms = enrolled(year, scope);
         Map<String, Long> planned = countBy(
                 "SELECT municipality_code, COUNT(*) FROM reporting_meeting"
@@ -123,6 +133,7 @@ public class StrandQueries {
     }
 
     public BuddyReport buddies(int year, Set<String> scope) {
+        liveOnly();
         Map<UUID, String[]> centres = new LinkedHashMap<>();
         jdbc.sql("SELECT centre_id, municipality_code, name FROM reporting_centre c WHERE EXISTS"
                         + " (SELECT 1 FROM reporting_buddy b WHERE b.centre_id = c.centre_id) OR EXISTS"
@@ -182,6 +193,7 @@ public class StrandQueries {
 
     /** The latest assessment of every subject in scope, compared with the one before it. */
     public SelfAssessmentReport selfAssessments(Set<String> scope) {
+        liveOnly();
         Map<String, List<Assessment>> bySubject = new TreeMap<>();
         jdbc.sql("SELECT assessment_id, municipality_code, centre_id, assessed_on FROM reporting_self_assessment"
                         + " ORDER BY assessed_on DESC, position DESC")
@@ -236,7 +248,7 @@ public class StrandQueries {
     /** Enrolled municipalities of the year within scope, test arm first, then by name. */
     private Map<String, Arm> enrolled(int year, Set<String> scope) {
         List<String[]> rows = new ArrayList<>();
-        jdbc.sql("SELECT municipality_code, arm FROM reporting_enrolment WHERE project_year = ?")
+        jdbc.sql("SELECT municipality_code, arm FROM " + tables.enrolment() + " r WHERE project_year = ?")
                 .param(year)
                 .query(rs -> {
                     if (scope == null || scope.contains(rs.getString(1))) {
@@ -249,6 +261,14 @@ public class StrandQueries {
         Map<String, Arm> arms = new LinkedHashMap<>();
         rows.forEach(row -> arms.put(row[0], Arm.valueOf(row[1])));
         return Collections.unmodifiableMap(arms);
+    }
+
+    /** Follow-ups, supervision, welcomes and self-assessments are kept without their recording instants. */
+    private void liveOnly() {
+        if (tables != ReportingTables.LIVE) {
+            throw new IllegalStateException(
+                    "This report has no as-of model; only Table 1 can be read as of an instant");
+        }
     }
 
     private Map<String, Long> countBy(String sql, int year) {

@@ -15,11 +15,13 @@ import dk.samvaer.collaboration.api.MeetingScheduled;
 import dk.samvaer.collaboration.api.NetworkMeetingHeld;
 import dk.samvaer.collaboration.api.SelfAssessmentRecorded;
 import dk.samvaer.programme.api.CentreRegistered;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,9 +36,11 @@ import org.springframework.stereotype.Component;
 public class StrandsProjection {
 
     private final JdbcClient jdbc;
+    private final RecordedFacts facts;
 
     public StrandsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.facts = new RecordedFacts(jdbc);
     }
 
     @EventHandler
@@ -48,7 +52,14 @@ public class StrandsProjection {
     }
 
     @EventHandler
-    void on(MeetingScheduled e) {
+    void on(MeetingScheduled e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.meeting(
+                e.meetingId().value(),
+                Recorded.of(recordedAt, token),
+                "SCHEDULED",
+                e.municipalityCode(),
+                e.scheduledFor(),
+                null);
         jdbc.sql("INSERT INTO reporting_meeting (meeting_id, municipality_code, scheduled_for, status)"
                         + " VALUES (?, ?, ?, 'SCHEDULED') ON CONFLICT DO NOTHING")
                 .params(e.meetingId().value(), e.municipalityCode(), e.scheduledFor())
@@ -56,7 +67,8 @@ public class StrandsProjection {
     }
 
     @EventHandler
-    void on(MeetingHeld e) {
+    void on(MeetingHeld e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.meeting(e.meetingId().value(), Recorded.of(recordedAt, token), "HELD", null, null, e.heldOn());
         jdbc.sql("UPDATE reporting_meeting SET status = 'HELD', held_on = ? WHERE meeting_id = ?")
                 .params(e.heldOn(), e.meetingId().value())
                 .update();
@@ -74,7 +86,8 @@ public class StrandsProjection {
     }
 
     @EventHandler
-    void on(MeetingCancelled e) {
+    void on(MeetingCancelled e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.meeting(e.meetingId().value(), Recorded.of(recordedAt, token), "CANCELLED", null, null, null);
         jdbc.sql("UPDATE reporting_meeting SET status = 'CANCELLED' WHERE meeting_id = ?")
                 .param(e.meetingId().value())
                 .update();
@@ -88,17 +101,24 @@ public class StrandsProjection {
     }
 
     @EventHandler
-    void on(NetworkMeetingHeld e) {
+    void on(NetworkMeetingHeld e, @Timestamp Instant recordedAt) {
         for (String code : e.municipalityCodes()) {
-            jdbc.sql("INSERT INTO reporting_network_participation (network_meeting_id, municipality_code, held_on)"
-                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(e.networkMeetingId().value(), code, e.heldOn())
+            jdbc.sql("INSERT INTO reporting_network_participation (network_meeting_id, municipality_code, held_on,"
+                            + " recorded_ns) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(e.networkMeetingId().value(), code, e.heldOn(), Recorded.nanos(recordedAt))
                     .update();
         }
     }
 
     @EventHandler
-    void on(BuddyEnrolled e) {
+    void on(BuddyEnrolled e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.buddy(
+                e.buddyId().value(),
+                Recorded.of(recordedAt, token),
+                "ACTIVE",
+                e.centreId().value(),
+                e.municipalityCode(),
+                null);
         jdbc.sql(
                         "INSERT INTO reporting_buddy (buddy_id, centre_id, municipality_code, status) VALUES (?, ?, ?, 'ACTIVE') ON CONFLICT DO NOTHING")
                 .params(e.buddyId().value(), e.centreId().value(), e.municipalityCode())
@@ -106,25 +126,26 @@ public class StrandsProjection {
     }
 
     @EventHandler
-    void on(BuddyCourseCompleted e) {
+    void on(BuddyCourseCompleted e, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.buddy(e.buddyId().value(), Recorded.of(recordedAt, token), null, null, null, e.completedOn());
         jdbc.sql("UPDATE reporting_buddy SET course_completed_on = ? WHERE buddy_id = ?")
                 .params(e.completedOn(), e.buddyId().value())
                 .update();
     }
 
     @EventHandler
-    void on(BuddyPaused e) {
-        buddyStatus(e.buddyId().value(), "PAUSED");
+    void on(BuddyPaused e, @Timestamp Instant recordedAt, TrackingToken token) {
+        buddyStatus(e.buddyId().value(), Recorded.of(recordedAt, token), "PAUSED");
     }
 
     @EventHandler
-    void on(BuddyResumed e) {
-        buddyStatus(e.buddyId().value(), "ACTIVE");
+    void on(BuddyResumed e, @Timestamp Instant recordedAt, TrackingToken token) {
+        buddyStatus(e.buddyId().value(), Recorded.of(recordedAt, token), "ACTIVE");
     }
 
     @EventHandler
-    void on(BuddyRetired e) {
-        buddyStatus(e.buddyId().value(), "RETIRED");
+    void on(BuddyRetired e, @Timestamp Instant recordedAt, TrackingToken token) {
+        buddyStatus(e.buddyId().value(), Recorded.of(recordedAt, token), "RETIRED");
     }
 
     @EventHandler
@@ -179,9 +200,11 @@ public class StrandsProjection {
                 "reporting_centre")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+        facts.resetStrands();
     }
 
-    private void buddyStatus(UUID buddyId, String status) {
+    private void buddyStatus(UUID buddyId, Recorded at, String status) {
+        facts.buddy(buddyId, at, status, null, null, null);
         jdbc.sql("UPDATE reporting_buddy SET status = ? WHERE buddy_id = ?")
                 .params(status, buddyId)
                 .update();

@@ -33,13 +33,15 @@ class ProjectYearProjectionTest {
 
     private static final CentreId CENTRE = CentreId.random();
 
-    private ProjectYearProjection projection;
+    private JdbcClient jdbc;
+    private ProjectionFeed projection;
     private ReportQueries reports;
 
     @BeforeEach
     void setUp() {
         JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/reporting");
-        projection = new ProjectYearProjection(jdbc);
+        this.jdbc = jdbc;
+        projection = new ProjectionFeed(new ProjectYearProjection(jdbc));
         reports = new ReportQueries(jdbc, Municipalities.danish());
         projection.on(new MunicipalityEnrolled(2025, "621", Arm.TEST));
         projection.on(new MunicipalityEnrolled(2025, "479", Arm.CONTROL));
@@ -196,8 +198,12 @@ class ProjectYearProjectionTest {
     void resetEmptiesEveryReportTable() {
         held("621", "2025-05-01", 18, 5, 9);
 
-        projection.reset();
+        new ProjectYearProjection(jdbc).reset();
 
         assertThat(reports.hasYear(2025)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reporting_activity_fact")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

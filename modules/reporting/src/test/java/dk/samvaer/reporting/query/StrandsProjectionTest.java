@@ -55,15 +55,15 @@ class StrandsProjectionTest {
     static final CentreId KOLDING = CentreId.random();
     static final Seat CENTRE_SEAT = new Seat(OrganisationType.DROP_IN_CENTRE, "Tovholder");
 
-    private ProjectYearProjection figures;
-    private StrandsProjection strands;
+    private ProjectionFeed figures;
+    private ProjectionFeed strands;
     private StrandQueries reports;
 
     @BeforeEach
     void setUp() {
         JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/reporting");
-        figures = new ProjectYearProjection(jdbc);
-        strands = new StrandsProjection(jdbc);
+        figures = new ProjectionFeed(new ProjectYearProjection(jdbc));
+        strands = new ProjectionFeed(new StrandsProjection(jdbc));
         reports = new StrandQueries(jdbc, Municipalities.danish());
         figures.on(new MunicipalityEnrolled(2025, "621", Arm.TEST));
         figures.on(new MunicipalityEnrolled(2025, "479", Arm.CONTROL));
@@ -175,10 +175,10 @@ class StrandsProjectionTest {
 
     @Test
     void theLatestSelfAssessmentShowsWhatChangedSinceThePrevious() {
-        strands.on(assessment(LocalDate.of(2025, 2, 1), PracticeStatus.AIM_FOR_LATER), null);
+        strands.on(assessment(LocalDate.of(2025, 2, 1), PracticeStatus.AIM_FOR_LATER));
         SelfAssessmentRecorded later = assessment(LocalDate.of(2025, 11, 1), PracticeStatus.AIM_FOR_LATER);
         later.practices().put(BestPractice.GOOD_WELCOME, new PracticeAssessment(PracticeStatus.ALREADY_DO, null));
-        strands.on(later, null);
+        strands.on(later);
 
         SelfAssessmentReport.Subject kolding =
                 reports.selfAssessments(null).subjects().get(0);

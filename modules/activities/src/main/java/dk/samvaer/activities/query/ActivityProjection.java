@@ -7,6 +7,7 @@ import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.query.ActivityView.Logbook;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,34 +28,35 @@ class ActivityProjection {
 
     static final String GROUP = "activities";
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    ActivityProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ActivityProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
     }
 
     @EventHandler
     void on(ActivityPlanned e, @SequenceNumber long version) {
-        jdbc.sql("INSERT INTO activities_activity (activity_id, centre_id, municipality_code, title, category, setting,"
+        writes.update(
+                "INSERT INTO activities_activity (activity_id, centre_id, municipality_code, title, category, setting,"
                         + " starts_at, starts_on, description, cost_per_participant, transport, accessibility_notes,"
                         + " status, activity_date, version) VALUES"
-                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.activityId().value(),
-                        e.centreId().value(),
-                        e.municipalityCode(),
-                        e.title(),
-                        e.category().name(),
-                        e.setting().name(),
-                        e.startsAt().toString(),
-                        e.startsAt().toLocalDate(),
-                        e.description(),
-                        e.costPerParticipant(),
-                        e.transport(),
-                        e.accessibilityNotes(),
-                        e.startsAt().toLocalDate(),
-                        version)
-                .update();
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) ON CONFLICT DO NOTHING",
+                e.activityId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.title(),
+                e.category().name(),
+                e.setting().name(),
+                e.startsAt().toString(),
+                e.startsAt().toLocalDate(),
+                e.description(),
+                e.costPerParticipant(),
+                e.transport(),
+                e.accessibilityNotes(),
+                e.startsAt().toLocalDate(),
+                version);
     }
 
     @EventHandler
@@ -79,23 +81,32 @@ class ActivityProjection {
 
     @EventHandler
     void on(ActivityCancelled e, @SequenceNumber long version) {
-        jdbc.sql("UPDATE activities_activity SET status = 'CANCELLED', cancellation_reason = ?, version = ?"
-                        + " WHERE activity_id = ? AND version < ?")
-                .params(e.reason(), version, e.activityId().value(), version)
-                .update();
+        writes.update(
+                "UPDATE activities_activity SET status = 'CANCELLED', cancellation_reason = ?, version = ?"
+                        + " WHERE activity_id = ? AND version < ?",
+                e.reason(),
+                version,
+                e.activityId().value(),
+                version);
     }
 
     @EventHandler
     void on(EvaluationSubmitted e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
         String heardVia = e.heardVia().stream().map(HeardVia::name).sorted().collect(Collectors.joining(","));
-        jdbc.sql("INSERT INTO activities_evaluation (evaluation_id, activity_id, heard_via, would_join_again,"
-                        + " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.evaluationId(), e.activityId().value(), heardVia, e.wouldJoinAgain(), utc(recordedAt))
-                .update();
-        jdbc.sql("UPDATE activities_activity SET evaluations = evaluations + 1, version = ?"
-                        + " WHERE activity_id = ? AND version < ?")
-                .params(version, e.activityId().value(), version)
-                .update();
+        writes.update(
+                "INSERT INTO activities_evaluation (evaluation_id, activity_id, heard_via, would_join_again,"
+                        + " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.evaluationId(),
+                e.activityId().value(),
+                heardVia,
+                e.wouldJoinAgain(),
+                utc(recordedAt));
+        writes.update(
+                "UPDATE activities_activity SET evaluations = evaluations + 1, version = ?"
+                        + " WHERE activity_id = ? AND version < ?",
+                version,
+                e.activityId().value(),
+                version);
     }
 
     @ResetHandler
@@ -108,34 +119,31 @@ class ActivityProjection {
     /** The logbook becomes the current one, and joins the history: as the original, or with a correction's reason. */
     private void logbook(UUID activityId, Logbook logbook, String correctionReason, long version, Instant recordedAt) {
         boolean correction = correctionReason != null;
-        jdbc.sql("UPDATE activities_activity SET status = 'HELD', held_on = ?, activity_date = ?, participants = ?,"
+        writes.update(
+                "UPDATE activities_activity SET status = 'HELD', held_on = ?, activity_date = ?, participants = ?,"
                         + " new_participants = ?, formerly_homeless = ?, corrections = corrections + ?, version = ?"
-                        + " WHERE activity_id = ? AND version < ?")
-                .params(
-                        logbook.heldOn(),
-                        logbook.heldOn(),
-                        logbook.participants(),
-                        logbook.newParticipants(),
-                        logbook.formerlyHomeless(),
-                        correction ? 1 : 0,
-                        version,
-                        activityId,
-                        version)
-                .update();
-        jdbc.sql(
-                        "INSERT INTO activities_logbook_entry (activity_id, sequence_number, kind, held_on, participants,"
-                                + " new_participants, formerly_homeless, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        activityId,
-                        version,
-                        correction ? "CORRECTION" : "ORIGINAL",
-                        logbook.heldOn(),
-                        logbook.participants(),
-                        logbook.newParticipants(),
-                        logbook.formerlyHomeless(),
-                        correctionReason,
-                        utc(recordedAt))
-                .update();
+                        + " WHERE activity_id = ? AND version < ?",
+                logbook.heldOn(),
+                logbook.heldOn(),
+                logbook.participants(),
+                logbook.newParticipants(),
+                logbook.formerlyHomeless(),
+                correction ? 1 : 0,
+                version,
+                activityId,
+                version);
+        writes.update(
+                "INSERT INTO activities_logbook_entry (activity_id, sequence_number, kind, held_on, participants,"
+                        + " new_participants, formerly_homeless, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                activityId,
+                version,
+                correction ? "CORRECTION" : "ORIGINAL",
+                logbook.heldOn(),
+                logbook.participants(),
+                logbook.newParticipants(),
+                logbook.formerlyHomeless(),
+                correctionReason,
+                utc(recordedAt));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -14,6 +14,7 @@ import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.activities.query.ActivityQueries.Filter;
 import dk.samvaer.kernel.Paging;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
 import dk.samvaer.programme.api.CentreId;
 import java.time.Instant;
@@ -35,8 +36,9 @@ class ActivityProjectionTest {
 
     @BeforeEach
     void setUp() {
-        JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/activities");
-        projection = new ActivityProjection(jdbc);
+        ProjectionWrites writes = InMemoryDatabase.projectionWrites("classpath:db/migration/activities");
+        JdbcClient jdbc = writes.jdbc();
+        projection = new ActivityProjection(writes);
         queries = new ActivityQueries(jdbc);
     }
 

@@ -1,5 +1,6 @@
 package dk.samvaer.app.processing;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -36,6 +38,12 @@ public class DeadLetterConfiguration {
     @Bean
     static HandlerEnhancerDefinition handlerSavepoints(PlatformTransactionManager transactions) {
         return new HandlerSavepoints(transactions);
+    }
+
+    /** The projections' writes, queued per batch of events and run at its commit. */
+    @Bean
+    ProjectionWrites projectionWrites(JdbcTemplate jdbc) {
+        return new ProjectionWrites(jdbc);
     }
 
     @Bean

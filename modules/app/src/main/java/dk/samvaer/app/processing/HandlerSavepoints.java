@@ -1,5 +1,6 @@
 package dk.samvaer.app.processing;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -12,10 +13,11 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Every event handler runs inside a savepoint of the batch's transaction. A handler that fails rolls back only its own
- * writes, so the event can be parked in the dead-letter queue and the rest of the batch, with its token, still
- * commits. Without it PostgreSQL refuses every later statement of the transaction ("current transaction is aborted")
- * and H2 keeps the failed handler's partial writes.
+ * A handler that fails leaves no writes behind, so its event can be parked in the dead-letter queue and the rest of the
+ * batch, with its token, still commits. While the batch queues its writes ({@link ProjectionWrites#deferring()}) that
+ * only means dropping what the handler queued; when an event writes at once (a retried batch that failed at commit),
+ * its handler runs inside a savepoint of the batch's transaction. Without it PostgreSQL refuses every later statement
+ * of the transaction ("current transaction is aborted") and H2 keeps the failed handler's partial writes.
  */
 final class HandlerSavepoints implements HandlerEnhancerDefinition {
 
@@ -33,6 +35,15 @@ final class HandlerSavepoints implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
+                if (ProjectionWrites.deferring()) {
+                    Runnable discard = ProjectionWrites.discardOnFailure();
+                    try {
+                        return super.handle(message, target);
+                    } catch (Exception | Error e) {
+                        discard.run();
+                        throw e;
+                    }
+                }
                 if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                     return super.handle(message, target);
                 }

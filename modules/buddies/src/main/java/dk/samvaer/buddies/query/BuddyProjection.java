@@ -9,6 +9,7 @@ import dk.samvaer.buddies.api.BuddyRetired;
 import dk.samvaer.buddies.api.BuddyTaskAssigned;
 import dk.samvaer.buddies.api.NewUserWelcomed;
 import dk.samvaer.buddies.api.SupervisionHeld;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -25,18 +26,25 @@ class BuddyProjection {
 
     static final String GROUP = "buddies";
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    BuddyProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    BuddyProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
     }
 
     @EventHandler
     void on(BuddyEnrolled e, @SequenceNumber long version) {
-        jdbc.sql("INSERT INTO buddies_buddy (buddy_id, centre_id, municipality_code, handle, status, version)"
-                        + " VALUES (?, ?, ?, ?, 'ACTIVE', ?) ON CONFLICT DO NOTHING")
-                .params(e.buddyId().value(), e.centreId().value(), e.municipalityCode(), e.handle(), version)
-                .update();
+        writes.updateRowsOf(
+                e.buddyId().value(),
+                "INSERT INTO buddies_buddy (buddy_id, centre_id, municipality_code, handle, status, version)"
+                        + " VALUES (?, ?, ?, ?, 'ACTIVE', ?) ON CONFLICT DO NOTHING",
+                e.buddyId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.handle(),
+                version);
     }
 
     @EventHandler
@@ -46,15 +54,12 @@ class BuddyProjection {
 
     @EventHandler
     void on(BuddyTaskAssigned e, @SequenceNumber long version) {
-        String tasks = jdbc.sql("SELECT tasks FROM buddies_buddy WHERE buddy_id = ?")
-                .param(e.buddyId().value())
-                .query(String.class)
-                .single();
         update(
                 e.buddyId().value(),
-                "tasks = ?",
+                "tasks = CASE WHEN tasks = '' THEN ? ELSE tasks || ',' || ? END",
                 version,
-                tasks.isEmpty() ? e.task().name() : tasks + "," + e.task());
+                e.task().name(),
+                e.task().name());
     }
 
     @EventHandler
@@ -74,26 +79,30 @@ class BuddyProjection {
 
     @EventHandler
     void on(SupervisionHeld e, @SequenceNumber long version) {
-        jdbc.sql("INSERT INTO buddies_supervision (session_id, buddy_id, centre_id, municipality_code, held_on)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.sessionId(), e.buddyId().value(), e.centreId().value(), e.municipalityCode(), e.heldOn())
-                .update();
+        writes.updateRowsOf(
+                e.buddyId().value(),
+                "INSERT INTO buddies_supervision (session_id, buddy_id, centre_id, municipality_code, held_on)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.sessionId(),
+                e.buddyId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.heldOn());
         update(e.buddyId().value(), null, version);
     }
 
     @EventHandler
     void on(NewUserWelcomed e, @SequenceNumber long version) {
-        jdbc.sql("INSERT INTO buddies_welcome (welcome_id, centre_id, municipality_code, buddy_id, welcomed_on,"
-                        + " heard_via, activity_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.welcomeId().value(),
-                        e.centreId().value(),
-                        e.municipalityCode(),
-                        e.buddyId() == null ? null : e.buddyId().value(),
-                        e.welcomedOn(),
-                        e.heardVia().stream().map(HeardVia::name).sorted().collect(Collectors.joining(",")),
-                        e.activityId() == null ? null : e.activityId().value())
-                .update();
+        writes.update(
+                "INSERT INTO buddies_welcome (welcome_id, centre_id, municipality_code, buddy_id, welcomed_on,"
+                        + " heard_via, activity_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.welcomeId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.buddyId() == null ? null : e.buddyId().value(),
+                e.welcomedOn(),
+                e.heardVia().stream().map(HeardVia::name).sorted().collect(Collectors.joining(",")),
+                e.activityId() == null ? null : e.activityId().value());
         if (e.buddyId() != null) {
             update(e.buddyId().value(), null, version);
         }
@@ -117,8 +126,7 @@ class BuddyProjection {
         params[values.length + 1] = buddyId;
         params[values.length + 2] = version;
         String set = assignments == null ? "" : assignments + ", ";
-        jdbc.sql("UPDATE buddies_buddy SET " + set + "version = ? WHERE buddy_id = ? AND version < ?")
-                .params(params)
-                .update();
+        writes.updateRowsOf(
+                buddyId, "UPDATE buddies_buddy SET " + set + "version = ? WHERE buddy_id = ? AND version < ?", params);
     }
 }

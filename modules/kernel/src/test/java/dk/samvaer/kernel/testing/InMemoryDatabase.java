@@ -1,8 +1,10 @@
 package dk.samvaer.kernel.testing;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,11 +17,16 @@ public final class InMemoryDatabase {
 
     /** A new, empty database migrated with the given locations, e.g. {@code classpath:db/migration/reporting}. */
     public static JdbcClient migrated(String... locations) {
+        return projectionWrites(locations).jdbc();
+    }
+
+    /** The same, as the projections write to it ({@link ProjectionWrites#jdbc()} reads it). */
+    public static ProjectionWrites projectionWrites(String... locations) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
         Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
-        return JdbcClient.create(dataSource);
+        return new ProjectionWrites(new JdbcTemplate(dataSource));
     }
 }

@@ -1,5 +1,6 @@
 package dk.samvaer.outreach.query;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.outreach.api.CitizenArrived;
 import dk.samvaer.outreach.api.EscortProvided;
 import dk.samvaer.outreach.api.ReferralAccepted;
@@ -21,10 +22,12 @@ class OutreachProjection {
 
     static final String GROUP = "outreach";
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    OutreachProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OutreachProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
     }
 
     @EventHandler
@@ -33,20 +36,18 @@ class OutreachProjection {
             @MetaDataValue("client") String client,
             @MetaDataValue("sourceSystem") String sourceSystem,
             @MetaDataValue("externalId") String externalId) {
-        jdbc.sql(
-                        "INSERT INTO outreach_escort (escort_id, municipality_code, service, centre_id, activity_id,"
-                                + " escorted_on, posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.escortId().value(),
-                        e.municipalityCode(),
-                        e.service().name(),
-                        e.centreId().value(),
-                        e.activityId() == null ? null : e.activityId().value(),
-                        e.escortedOn(),
-                        client,
-                        sourceSystem,
-                        externalId)
-                .update();
+        writes.update(
+                "INSERT INTO outreach_escort (escort_id, municipality_code, service, centre_id, activity_id,"
+                        + " escorted_on, posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.escortId().value(),
+                e.municipalityCode(),
+                e.service().name(),
+                e.centreId().value(),
+                e.activityId() == null ? null : e.activityId().value(),
+                e.escortedOn(),
+                client,
+                sourceSystem,
+                externalId);
     }
 
     @EventHandler
@@ -55,64 +56,68 @@ class OutreachProjection {
             @MetaDataValue("client") String client,
             @MetaDataValue("sourceSystem") String sourceSystem,
             @MetaDataValue("externalId") String externalId) {
-        jdbc.sql(
-                        "INSERT INTO outreach_referral (referral_id, municipality_code, service, centre_id, referred_on, status,"
-                                + " posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.referralId().value(),
-                        e.municipalityCode(),
-                        e.service().name(),
-                        e.centreId().value(),
-                        e.referredOn(),
-                        client,
-                        sourceSystem,
-                        externalId)
-                .update();
+        writes.update(
+                "INSERT INTO outreach_referral (referral_id, municipality_code, service, centre_id, referred_on, status,"
+                        + " posted_by, source_system, external_id) VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.referralId().value(),
+                e.municipalityCode(),
+                e.service().name(),
+                e.centreId().value(),
+                e.referredOn(),
+                client,
+                sourceSystem,
+                externalId);
     }
 
     @EventHandler
     void on(ReferralAccepted e) {
-        jdbc.sql("UPDATE outreach_referral SET status = 'ACCEPTED', accepted_on = ? WHERE referral_id = ?")
-                .params(e.acceptedOn(), e.referralId().value())
-                .update();
+        writes.update(
+                "UPDATE outreach_referral SET status = 'ACCEPTED', accepted_on = ? WHERE referral_id = ?",
+                e.acceptedOn(),
+                e.referralId().value());
     }
 
     @EventHandler
     void on(CitizenArrived e) {
-        jdbc.sql("UPDATE outreach_referral SET status = 'ARRIVED', arrived_on = ?, days_to_arrival = ?"
-                        + " WHERE referral_id = ?")
-                .params(e.arrivedOn(), e.daysFromReferral(), e.referralId().value())
-                .update();
+        writes.update(
+                "UPDATE outreach_referral SET status = 'ARRIVED', arrived_on = ?, days_to_arrival = ?"
+                        + " WHERE referral_id = ?",
+                e.arrivedOn(),
+                e.daysFromReferral(),
+                e.referralId().value());
     }
 
     @EventHandler
     void on(ReferralDeclined e) {
-        jdbc.sql("UPDATE outreach_referral SET status = 'DECLINED', declined_on = ?, reason = ? WHERE referral_id = ?")
-                .params(e.declinedOn(), e.reason(), e.referralId().value())
-                .update();
+        writes.update(
+                "UPDATE outreach_referral SET status = 'DECLINED', declined_on = ?, reason = ? WHERE referral_id = ?",
+                e.declinedOn(),
+                e.reason(),
+                e.referralId().value());
     }
 
     @EventHandler
     void on(ReferralExpired e) {
-        jdbc.sql("UPDATE outreach_referral SET status = 'EXPIRED', expired_on = ?, reason = ? WHERE referral_id = ?")
-                .params(e.expiredOn(), e.reason(), e.referralId().value())
-                .update();
+        writes.update(
+                "UPDATE outreach_referral SET status = 'EXPIRED', expired_on = ?, reason = ? WHERE referral_id = ?",
+                e.expiredOn(),
+                e.reason(),
+                e.referralId().value());
     }
 
     @EventHandler
     void on(VisibilityActionTaken e) {
-        jdbc.sql("INSERT INTO outreach_visibility_action (action_id, centre_id, municipality_code, kind, channel,"
-                        + " activity_id, taken_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.actionId().value(),
-                        e.centreId().value(),
-                        e.municipalityCode(),
-                        e.kind().name(),
-                        e.channel() == null ? null : e.channel().name(),
-                        e.activityId() == null ? null : e.activityId().value(),
-                        e.takenOn(),
-                        e.description())
-                .update();
+        writes.update(
+                "INSERT INTO outreach_visibility_action (action_id, centre_id, municipality_code, kind, channel,"
+                        + " activity_id, taken_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.actionId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.kind().name(),
+                e.channel() == null ? null : e.channel().name(),
+                e.activityId() == null ? null : e.activityId().value(),
+                e.takenOn(),
+                e.description());
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package dk.samvaer.programme.query;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.programme.api.CentreRegistered;
 import dk.samvaer.programme.api.MunicipalityEnrolled;
 import dk.samvaer.programme.api.ProjectYearCreated;
@@ -20,33 +21,39 @@ class ProgrammeProjection {
 
     static final String GROUP = "programme";
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    ProgrammeProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ProgrammeProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
     }
 
     @EventHandler
     void on(CentreRegistered event, @Timestamp Instant recordedAt) {
-        jdbc.sql(
-                        "INSERT INTO programme_centre (centre_id, municipality_code, name, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.centreId().value(), event.municipalityCode(), event.name(), utc(recordedAt))
-                .update();
+        writes.update(
+                "INSERT INTO programme_centre (centre_id, municipality_code, name, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                event.centreId().value(),
+                event.municipalityCode(),
+                event.name(),
+                utc(recordedAt));
     }
 
     @EventHandler
     void on(ProjectYearCreated event, @Timestamp Instant recordedAt) {
-        jdbc.sql("INSERT INTO programme_project_year (project_year, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(event.year(), utc(recordedAt))
-                .update();
+        writes.update(
+                "INSERT INTO programme_project_year (project_year, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.year(),
+                utc(recordedAt));
     }
 
     @EventHandler
     void on(MunicipalityEnrolled event) {
-        jdbc.sql(
-                        "INSERT INTO programme_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.year(), event.municipalityCode(), event.arm().name())
-                .update();
+        writes.update(
+                "INSERT INTO programme_enrolment (project_year, municipality_code, arm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                event.year(),
+                event.municipalityCode(),
+                event.arm().name());
     }
 
     @ResetHandler

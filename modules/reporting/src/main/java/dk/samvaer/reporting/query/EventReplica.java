@@ -1,5 +1,6 @@
 package dk.samvaer.reporting.query;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.programme.api.Municipalities;
 import dk.samvaer.reporting.api.AsOfReports;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
@@ -71,24 +73,26 @@ class EventReplica implements AsOfReports {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "sa",
                 "");
-        JdbcClient jdbc = JdbcClient.create(database);
+        JdbcTemplate template = new JdbcTemplate(database);
+        JdbcClient jdbc = JdbcClient.create(template);
         try {
             Flyway.configure()
                     .dataSource(database)
                     .locations("classpath:db/migration/reporting")
                     .load()
                     .migrate();
-            return answer.apply(jdbc, replay(jdbc, asOf));
+            return answer.apply(jdbc, replay(template, asOf));
         } finally {
             jdbc.sql("SHUTDOWN").update();
         }
     }
 
-    private long replay(JdbcClient jdbc, Instant asOf) {
+    private long replay(JdbcTemplate jdbc, Instant asOf) {
+        ProjectionWrites writes = new ProjectionWrites(jdbc);
         List<EventMessageHandler> projections = List.of(
-                new AnnotationEventHandlerAdapter(new ProjectYearProjection(jdbc)),
-                new AnnotationEventHandlerAdapter(new StrandsProjection(jdbc)),
-                new AnnotationEventHandlerAdapter(new OutreachFiguresProjection(jdbc)));
+                new AnnotationEventHandlerAdapter(new ProjectYearProjection(writes)),
+                new AnnotationEventHandlerAdapter(new StrandsProjection(writes)),
+                new AnnotationEventHandlerAdapter(new OutreachFiguresProjection(writes)));
         AtomicLong replayed = new AtomicLong();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             stream.filter(event -> asOf == null || !event.getTimestamp().isAfter(asOf))

@@ -1,5 +1,6 @@
 package dk.samvaer.reporting.query;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.outreach.api.CitizenArrived;
 import dk.samvaer.outreach.api.EscortProvided;
 import dk.samvaer.outreach.api.ReferralAccepted;
@@ -7,7 +8,7 @@ import dk.samvaer.outreach.api.ReferralDeclined;
 import dk.samvaer.outreach.api.ReferralExpired;
 import dk.samvaer.outreach.api.ReferralMade;
 import dk.samvaer.outreach.api.VisibilityActionTaken;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,79 +21,89 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ProjectYearProjection.GROUP)
 public class OutreachFiguresProjection {
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    public OutreachFiguresProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public OutreachFiguresProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
     }
 
     /**
      * Stores the escort and keeps the citizen's first escort to the centre marked: the earliest by date, then by id,
-     * whatever order the escorts arrive in. An escort seen before changes nothing.
+     * whatever order the escorts arrive in. Four statements on the citizen at the centre that read nothing first, so
+     * they can wait for the batch's commit: the escort; the first escort, if there is none yet; the first escort
+     * replaced if this one is earlier (a compare-and-set, safe when two segments see escorts of the same citizen); and
+     * the citizen's flags set from the first escort. An escort seen before changes nothing.
      */
     @EventHandler
     void on(EscortProvided e) {
         UUID escort = e.escortId().value();
         UUID centre = e.centreId().value();
-        int stored = jdbc.sql("INSERT INTO reporting_escort (escort_id, municipality_code, centre_id, service,"
-                        + " citizen_pseudonym, escorted_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(escort, e.municipalityCode(), centre, e.service().name(), e.citizenPseudonym(), e.escortedOn())
-                .update();
-        if (stored == 0) {
-            return;
-        }
-        int first = jdbc.sql("INSERT INTO reporting_escort_first (citizen_pseudonym, centre_id, escort_id, escorted_on)"
-                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.citizenPseudonym(), centre, escort, e.escortedOn())
-                .update();
-        if (first == 0) {
-            Optional<UUID> later = jdbc.sql("SELECT escort_id FROM reporting_escort_first WHERE citizen_pseudonym = ?"
-                            + " AND centre_id = ? AND (escorted_on > ? OR (escorted_on = ? AND escort_id > ?))"
-                            + " FOR UPDATE")
-                    .params(e.citizenPseudonym(), centre, e.escortedOn(), e.escortedOn(), escort)
-                    .query(UUID.class)
-                    .optional();
-            if (later.isEmpty()) {
-                return;
-            }
-            jdbc.sql("UPDATE reporting_escort_first SET escort_id = ?, escorted_on = ? WHERE citizen_pseudonym = ?"
-                            + " AND centre_id = ?")
-                    .params(escort, e.escortedOn(), e.citizenPseudonym(), centre)
-                    .update();
-            jdbc.sql("UPDATE reporting_escort SET first_escort = FALSE WHERE escort_id = ?")
-                    .param(later.get())
-                    .update();
-        }
-        jdbc.sql("UPDATE reporting_escort SET first_escort = TRUE WHERE escort_id = ?")
-                .param(escort)
-                .update();
+        List<Object> citizenAtCentre = List.of(e.citizenPseudonym(), centre);
+        writes.updateRowsOf(
+                citizenAtCentre,
+                "INSERT INTO reporting_escort (escort_id, municipality_code, centre_id, service, citizen_pseudonym,"
+                        + " escorted_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                escort,
+                e.municipalityCode(),
+                centre,
+                e.service().name(),
+                e.citizenPseudonym(),
+                e.escortedOn());
+        writes.updateRowsOf(
+                citizenAtCentre,
+                "INSERT INTO reporting_escort_first (citizen_pseudonym, centre_id, escort_id, escorted_on)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.citizenPseudonym(),
+                centre,
+                escort,
+                e.escortedOn());
+        writes.updateRowsOf(
+                citizenAtCentre,
+                "UPDATE reporting_escort_first SET escort_id = ?, escorted_on = ? WHERE citizen_pseudonym = ?"
+                        + " AND centre_id = ? AND (escorted_on > ? OR (escorted_on = ? AND escort_id > ?))",
+                escort,
+                e.escortedOn(),
+                e.citizenPseudonym(),
+                centre,
+                e.escortedOn(),
+                e.escortedOn(),
+                escort);
+        writes.updateRowsOf(
+                citizenAtCentre,
+                "UPDATE reporting_escort SET first_escort = (escort_id = (SELECT f.escort_id FROM reporting_escort_first f"
+                        + " WHERE f.citizen_pseudonym = ? AND f.centre_id = ?)) WHERE citizen_pseudonym = ? AND centre_id = ?",
+                e.citizenPseudonym(),
+                centre,
+                e.citizenPseudonym(),
+                centre);
     }
 
     @EventHandler
     void on(ReferralMade e) {
-        jdbc.sql(
-                        "INSERT INTO reporting_referral (referral_id, municipality_code, centre_id, referred_on, status, accepted)"
-                                + " VALUES (?, ?, ?, ?, 'MADE', FALSE) ON CONFLICT DO NOTHING")
-                .params(
-                        e.referralId().value(),
-                        e.municipalityCode(),
-                        e.centreId().value(),
-                        e.referredOn())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_referral (referral_id, municipality_code, centre_id, referred_on, status, accepted)"
+                        + " VALUES (?, ?, ?, ?, 'MADE', FALSE) ON CONFLICT DO NOTHING",
+                e.referralId().value(),
+                e.municipalityCode(),
+                e.centreId().value(),
+                e.referredOn());
     }
 
     @EventHandler
     void on(ReferralAccepted e) {
-        jdbc.sql("UPDATE reporting_referral SET accepted = TRUE, status = 'ACCEPTED' WHERE referral_id = ?")
-                .param(e.referralId().value())
-                .update();
+        writes.update(
+                "UPDATE reporting_referral SET accepted = TRUE, status = 'ACCEPTED' WHERE referral_id = ?",
+                e.referralId().value());
     }
 
     @EventHandler
     void on(CitizenArrived e) {
-        jdbc.sql("UPDATE reporting_referral SET status = 'ARRIVED', days_to_arrival = ? WHERE referral_id = ?")
-                .params(e.daysFromReferral(), e.referralId().value())
-                .update();
+        writes.update(
+                "UPDATE reporting_referral SET status = 'ARRIVED', days_to_arrival = ? WHERE referral_id = ?",
+                e.daysFromReferral(),
+                e.referralId().value());
     }
 
     @EventHandler
@@ -107,15 +118,14 @@ public class OutreachFiguresProjection {
 
     @EventHandler
     void on(VisibilityActionTaken e) {
-        jdbc.sql("INSERT INTO reporting_visibility (action_id, centre_id, municipality_code, kind, taken_on)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.actionId().value(),
-                        e.centreId().value(),
-                        e.municipalityCode(),
-                        e.kind().name(),
-                        e.takenOn())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_visibility (action_id, centre_id, municipality_code, kind, taken_on)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.actionId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.kind().name(),
+                e.takenOn());
     }
 
     @ResetHandler
@@ -127,8 +137,6 @@ public class OutreachFiguresProjection {
     }
 
     private void status(java.util.UUID referralId, String status) {
-        jdbc.sql("UPDATE reporting_referral SET status = ? WHERE referral_id = ?")
-                .params(status, referralId)
-                .update();
+        writes.update("UPDATE reporting_referral SET status = ? WHERE referral_id = ?", status, referralId);
     }
 }

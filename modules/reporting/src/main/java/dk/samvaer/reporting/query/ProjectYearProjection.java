@@ -6,6 +6,7 @@ import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.programme.api.MunicipalityEnrolled;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,21 +31,25 @@ public class ProjectYearProjection {
 
     public static final String GROUP = "reporting";
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
     private final RecordedFacts facts;
 
-    public ProjectYearProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.facts = new RecordedFacts(jdbc);
+    public ProjectYearProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
+        this.facts = new RecordedFacts(writes);
     }
 
     @EventHandler
     void on(MunicipalityEnrolled e, @Timestamp Instant recordedAt) {
-        jdbc.sql(
-                        "INSERT INTO reporting_enrolment (project_year, municipality_code, arm, recorded_ns) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT DO NOTHING")
-                .params(e.year(), e.municipalityCode(), e.arm().name(), Recorded.nanos(recordedAt))
-                .update();
+        writes.update(
+                "INSERT INTO reporting_enrolment (project_year, municipality_code, arm, recorded_ns) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                e.year(),
+                e.municipalityCode(),
+                e.arm().name(),
+                Recorded.nanos(recordedAt));
     }
 
     @EventHandler
@@ -55,15 +60,14 @@ public class ProjectYearProjection {
                 e.municipalityCode(),
                 e.centreId().value(),
                 e.title());
-        jdbc.sql("INSERT INTO reporting_activity (activity_id, municipality_code, centre_id, title, status)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.activityId().value(),
-                        e.municipalityCode(),
-                        e.centreId().value(),
-                        e.title(),
-                        "PLANNED")
-                .update();
+        writes.update(
+                "INSERT INTO reporting_activity (activity_id, municipality_code, centre_id, title, status)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.activityId().value(),
+                e.municipalityCode(),
+                e.centreId().value(),
+                e.title(),
+                "PLANNED");
     }
 
     @EventHandler
@@ -91,28 +95,27 @@ public class ProjectYearProjection {
     @EventHandler
     void on(ActivityCancelled e, @Timestamp Instant recordedAt, TrackingToken token) {
         facts.activityCancelled(e.activityId().value(), Recorded.of(recordedAt, token));
-        jdbc.sql("UPDATE reporting_activity SET status = 'CANCELLED' WHERE activity_id = ?")
-                .param(e.activityId().value())
-                .update();
+        writes.update(
+                "UPDATE reporting_activity SET status = 'CANCELLED' WHERE activity_id = ?",
+                e.activityId().value());
     }
 
     @EventHandler
     void on(EvaluationSubmitted e, @Timestamp Instant recordedAt) {
-        jdbc.sql("INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, heard_centre,"
+        writes.update(
+                "INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, heard_centre,"
                         + " heard_friend, heard_social_media, heard_support_worker, heard_other, would_join_again,"
-                        + " recorded_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.evaluationId(),
-                        e.activityId().value(),
-                        e.municipalityCode(),
-                        e.heardVia().contains(HeardVia.CENTRE),
-                        e.heardVia().contains(HeardVia.FRIEND),
-                        e.heardVia().contains(HeardVia.SOCIAL_MEDIA),
-                        e.heardVia().contains(HeardVia.SUPPORT_WORKER),
-                        e.heardVia().contains(HeardVia.OTHER),
-                        e.wouldJoinAgain(),
-                        Recorded.nanos(recordedAt))
-                .update();
+                        + " recorded_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.evaluationId(),
+                e.activityId().value(),
+                e.municipalityCode(),
+                e.heardVia().contains(HeardVia.CENTRE),
+                e.heardVia().contains(HeardVia.FRIEND),
+                e.heardVia().contains(HeardVia.SOCIAL_MEDIA),
+                e.heardVia().contains(HeardVia.SUPPORT_WORKER),
+                e.heardVia().contains(HeardVia.OTHER),
+                e.wouldJoinAgain(),
+                Recorded.nanos(recordedAt));
     }
 
     @ResetHandler
@@ -126,9 +129,14 @@ public class ProjectYearProjection {
     private void logbook(
             UUID activityId, Recorded at, LocalDate heldOn, int participants, int fresh, int formerlyHomeless) {
         facts.activityHeld(activityId, at, heldOn, participants, fresh, formerlyHomeless);
-        jdbc.sql("UPDATE reporting_activity SET status = 'HELD', held_on = ?, held_year = ?, participants = ?,"
-                        + " new_participants = ?, formerly_homeless = ? WHERE activity_id = ?")
-                .params(heldOn, heldOn.getYear(), participants, fresh, formerlyHomeless, activityId)
-                .update();
+        writes.update(
+                "UPDATE reporting_activity SET status = 'HELD', held_on = ?, held_year = ?, participants = ?,"
+                        + " new_participants = ?, formerly_homeless = ? WHERE activity_id = ?",
+                heldOn,
+                heldOn.getYear(),
+                participants,
+                fresh,
+                formerlyHomeless,
+                activityId);
     }
 }

@@ -1,5 +1,6 @@
 package dk.samvaer.reporting.query;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RecordedFacts {
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    RecordedFacts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RecordedFacts(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
     }
 
     void activityPlanned(UUID activityId, Recorded at, String municipalityCode, UUID centreId, String title) {
@@ -38,10 +41,16 @@ final class RecordedFacts {
             String municipalityCode,
             LocalDate scheduledFor,
             LocalDate heldOn) {
-        jdbc.sql("INSERT INTO reporting_meeting_fact (meeting_id, position, recorded_ns, status, municipality_code,"
-                        + " scheduled_for, held_on) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(meetingId, at.position(), at.nanos(), status, municipalityCode, scheduledFor, heldOn)
-                .update();
+        writes.update(
+                "INSERT INTO reporting_meeting_fact (meeting_id, position, recorded_ns, status, municipality_code,"
+                        + " scheduled_for, held_on) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                meetingId,
+                at.position(),
+                at.nanos(),
+                status,
+                municipalityCode,
+                scheduledFor,
+                heldOn);
     }
 
     void buddy(
@@ -51,11 +60,16 @@ final class RecordedFacts {
             UUID centreId,
             String municipalityCode,
             LocalDate courseCompletedOn) {
-        jdbc.sql(
-                        "INSERT INTO reporting_buddy_fact (buddy_id, position, recorded_ns, status, centre_id,"
-                                + " municipality_code, course_completed_on) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(buddyId, at.position(), at.nanos(), status, centreId, municipalityCode, courseCompletedOn)
-                .update();
+        writes.update(
+                "INSERT INTO reporting_buddy_fact (buddy_id, position, recorded_ns, status, centre_id,"
+                        + " municipality_code, course_completed_on) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                buddyId,
+                at.position(),
+                at.nanos(),
+                status,
+                centreId,
+                municipalityCode,
+                courseCompletedOn);
     }
 
     void resetActivities() {
@@ -78,22 +92,21 @@ final class RecordedFacts {
             Integer participants,
             Integer fresh,
             Integer formerlyHomeless) {
-        jdbc.sql("INSERT INTO reporting_activity_fact (activity_id, position, recorded_ns, status, municipality_code,"
+        writes.update(
+                "INSERT INTO reporting_activity_fact (activity_id, position, recorded_ns, status, municipality_code,"
                         + " centre_id, title, held_on, held_year, participants, new_participants, formerly_homeless)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        activityId,
-                        at.position(),
-                        at.nanos(),
-                        status,
-                        municipalityCode,
-                        centreId,
-                        title,
-                        heldOn,
-                        heldOn == null ? null : heldOn.getYear(),
-                        participants,
-                        fresh,
-                        formerlyHomeless)
-                .update();
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                activityId,
+                at.position(),
+                at.nanos(),
+                status,
+                municipalityCode,
+                centreId,
+                title,
+                heldOn,
+                heldOn == null ? null : heldOn.getYear(),
+                participants,
+                fresh,
+                formerlyHomeless);
     }
 }

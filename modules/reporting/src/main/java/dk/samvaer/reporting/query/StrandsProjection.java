@@ -14,6 +14,7 @@ import dk.samvaer.collaboration.api.MeetingHeld;
 import dk.samvaer.collaboration.api.MeetingScheduled;
 import dk.samvaer.collaboration.api.NetworkMeetingHeld;
 import dk.samvaer.collaboration.api.SelfAssessmentRecorded;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.programme.api.CentreRegistered;
 import java.time.Instant;
 import java.util.List;
@@ -35,20 +36,23 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ProjectYearProjection.GROUP)
 public class StrandsProjection {
 
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
     private final RecordedFacts facts;
 
-    public StrandsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.facts = new RecordedFacts(jdbc);
+    public StrandsProjection(ProjectionWrites writes) {
+        this.writes = writes;
+        this.jdbc = writes.jdbc();
+        this.facts = new RecordedFacts(writes);
     }
 
     @EventHandler
     void on(CentreRegistered e) {
-        jdbc.sql(
-                        "INSERT INTO reporting_centre (centre_id, municipality_code, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.centreId().value(), e.municipalityCode(), e.name())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_centre (centre_id, municipality_code, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.name());
     }
 
     @EventHandler
@@ -60,53 +64,59 @@ public class StrandsProjection {
                 e.municipalityCode(),
                 e.scheduledFor(),
                 null);
-        jdbc.sql("INSERT INTO reporting_meeting (meeting_id, municipality_code, scheduled_for, status)"
-                        + " VALUES (?, ?, ?, 'SCHEDULED') ON CONFLICT DO NOTHING")
-                .params(e.meetingId().value(), e.municipalityCode(), e.scheduledFor())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_meeting (meeting_id, municipality_code, scheduled_for, status)"
+                        + " VALUES (?, ?, ?, 'SCHEDULED') ON CONFLICT DO NOTHING",
+                e.meetingId().value(),
+                e.municipalityCode(),
+                e.scheduledFor());
     }
 
     @EventHandler
     void on(MeetingHeld e, @Timestamp Instant recordedAt, TrackingToken token) {
         facts.meeting(e.meetingId().value(), Recorded.of(recordedAt, token), "HELD", null, null, e.heldOn());
-        jdbc.sql("UPDATE reporting_meeting SET status = 'HELD', held_on = ? WHERE meeting_id = ?")
-                .params(e.heldOn(), e.meetingId().value())
-                .update();
+        writes.update(
+                "UPDATE reporting_meeting SET status = 'HELD', held_on = ? WHERE meeting_id = ?",
+                e.heldOn(),
+                e.meetingId().value());
         for (FollowUp followUp : e.followUps()) {
-            jdbc.sql("INSERT INTO reporting_follow_up (follow_up_id, meeting_id, municipality_code, meeting_held_on,"
-                            + " due_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(
-                            followUp.followUpId(),
-                            e.meetingId().value(),
-                            e.municipalityCode(),
-                            e.heldOn(),
-                            followUp.dueOn())
-                    .update();
+            writes.update(
+                    "INSERT INTO reporting_follow_up (follow_up_id, meeting_id, municipality_code, meeting_held_on,"
+                            + " due_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    followUp.followUpId(),
+                    e.meetingId().value(),
+                    e.municipalityCode(),
+                    e.heldOn(),
+                    followUp.dueOn());
         }
     }
 
     @EventHandler
     void on(MeetingCancelled e, @Timestamp Instant recordedAt, TrackingToken token) {
         facts.meeting(e.meetingId().value(), Recorded.of(recordedAt, token), "CANCELLED", null, null, null);
-        jdbc.sql("UPDATE reporting_meeting SET status = 'CANCELLED' WHERE meeting_id = ?")
-                .param(e.meetingId().value())
-                .update();
+        writes.update(
+                "UPDATE reporting_meeting SET status = 'CANCELLED' WHERE meeting_id = ?",
+                e.meetingId().value());
     }
 
     @EventHandler
     void on(FollowUpCompleted e) {
-        jdbc.sql("UPDATE reporting_follow_up SET completed_on = ? WHERE follow_up_id = ?")
-                .params(e.completedOn(), e.followUpId())
-                .update();
+        writes.update(
+                "UPDATE reporting_follow_up SET completed_on = ? WHERE follow_up_id = ?",
+                e.completedOn(),
+                e.followUpId());
     }
 
     @EventHandler
     void on(NetworkMeetingHeld e, @Timestamp Instant recordedAt) {
         for (String code : e.municipalityCodes()) {
-            jdbc.sql("INSERT INTO reporting_network_participation (network_meeting_id, municipality_code, held_on,"
-                            + " recorded_ns) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(e.networkMeetingId().value(), code, e.heldOn(), Recorded.nanos(recordedAt))
-                    .update();
+            writes.update(
+                    "INSERT INTO reporting_network_participation (network_meeting_id, municipality_code, held_on,"
+                            + " recorded_ns) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    e.networkMeetingId().value(),
+                    code,
+                    e.heldOn(),
+                    Recorded.nanos(recordedAt));
         }
     }
 
@@ -119,18 +129,20 @@ public class StrandsProjection {
                 e.centreId().value(),
                 e.municipalityCode(),
                 null);
-        jdbc.sql(
-                        "INSERT INTO reporting_buddy (buddy_id, centre_id, municipality_code, status) VALUES (?, ?, ?, 'ACTIVE') ON CONFLICT DO NOTHING")
-                .params(e.buddyId().value(), e.centreId().value(), e.municipalityCode())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_buddy (buddy_id, centre_id, municipality_code, status) VALUES (?, ?, ?, 'ACTIVE') ON CONFLICT DO NOTHING",
+                e.buddyId().value(),
+                e.centreId().value(),
+                e.municipalityCode());
     }
 
     @EventHandler
     void on(BuddyCourseCompleted e, @Timestamp Instant recordedAt, TrackingToken token) {
         facts.buddy(e.buddyId().value(), Recorded.of(recordedAt, token), null, null, null, e.completedOn());
-        jdbc.sql("UPDATE reporting_buddy SET course_completed_on = ? WHERE buddy_id = ?")
-                .params(e.completedOn(), e.buddyId().value())
-                .update();
+        writes.update(
+                "UPDATE reporting_buddy SET course_completed_on = ? WHERE buddy_id = ?",
+                e.completedOn(),
+                e.buddyId().value());
     }
 
     @EventHandler
@@ -150,40 +162,43 @@ public class StrandsProjection {
 
     @EventHandler
     void on(SupervisionHeld e) {
-        jdbc.sql(
-                        "INSERT INTO reporting_supervision (session_id, centre_id, municipality_code, held_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.sessionId(), e.centreId().value(), e.municipalityCode(), e.heldOn())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_supervision (session_id, centre_id, municipality_code, held_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.sessionId(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.heldOn());
     }
 
     @EventHandler
     void on(NewUserWelcomed e) {
-        jdbc.sql("INSERT INTO reporting_welcome (welcome_id, centre_id, municipality_code, by_buddy, welcomed_on)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        e.welcomeId().value(),
-                        e.centreId().value(),
-                        e.municipalityCode(),
-                        e.buddyId() != null,
-                        e.welcomedOn())
-                .update();
+        writes.update(
+                "INSERT INTO reporting_welcome (welcome_id, centre_id, municipality_code, by_buddy, welcomed_on)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.welcomeId().value(),
+                e.centreId().value(),
+                e.municipalityCode(),
+                e.buddyId() != null,
+                e.welcomedOn());
     }
 
     @EventHandler
     void on(SelfAssessmentRecorded e, TrackingToken token) {
-        jdbc.sql("INSERT INTO reporting_self_assessment (assessment_id, municipality_code, centre_id, assessed_on,"
-                        + " position) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(
+        writes.update(
+                "INSERT INTO reporting_self_assessment (assessment_id, municipality_code, centre_id, assessed_on,"
+                        + " position) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.assessmentId(),
+                e.municipalityCode(),
+                e.centreId() == null ? null : e.centreId().value(),
+                e.assessedOn(),
+                token == null ? 0 : token.position().orElse(0));
+        e.practices()
+                .forEach((practice, assessment) -> writes.update(
+                        "INSERT INTO reporting_self_assessment_practice"
+                                + " (assessment_id, practice, status) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                         e.assessmentId(),
-                        e.municipalityCode(),
-                        e.centreId() == null ? null : e.centreId().value(),
-                        e.assessedOn(),
-                        token == null ? 0 : token.position().orElse(0))
-                .update();
-        e.practices().forEach((practice, assessment) -> jdbc.sql("INSERT INTO reporting_self_assessment_practice"
-                        + " (assessment_id, practice, status) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(e.assessmentId(), practice.name(), assessment.status().name())
-                .update());
+                        practice.name(),
+                        assessment.status().name()));
     }
 
     @ResetHandler
@@ -205,8 +220,6 @@ public class StrandsProjection {
 
     private void buddyStatus(UUID buddyId, Recorded at, String status) {
         facts.buddy(buddyId, at, status, null, null, null);
-        jdbc.sql("UPDATE reporting_buddy SET status = ? WHERE buddy_id = ?")
-                .params(status, buddyId)
-                .update();
+        writes.update("UPDATE reporting_buddy SET status = ? WHERE buddy_id = ?", status, buddyId);
     }
 }

@@ -26,6 +26,7 @@ import dk.samvaer.collaboration.api.NetworkMeetingHeld;
 import dk.samvaer.collaboration.api.NetworkMeetingId;
 import dk.samvaer.collaboration.api.OrganisationType;
 import dk.samvaer.collaboration.api.Seat;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreId;
@@ -58,7 +59,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A property of the two as-of paths: for random histories (activities planned, held, corrected into other years,
  * cancelled and evaluated; enrolments arriving late; meetings held or cancelled; network meetings; buddies trained,
  * paused, resumed and retired; several events recorded in the same instant), the figures as of a random instant are
- * the same whether read by query over the recorded facts or replayed from the events recorded up to then.
+ * the same whether read by query over the recorded facts or replayed from the events recorded up to then. The live
+ * read models are written a batch at a time, as the streaming processors write them; the replay one event at a time.
  */
 class AsOfByQueryEqualsReplayTest {
 
@@ -77,12 +79,13 @@ class AsOfByQueryEqualsReplayTest {
         List<EventMessage<?>> history = new History(random, seed).generate(250 + random.nextInt(150));
         InMemoryEventStorageEngine store = new InMemoryEventStorageEngine();
         store.appendEvents(history);
-        JdbcClient live = InMemoryDatabase.migrated("classpath:db/migration/reporting");
+        ProjectionWrites writes = InMemoryDatabase.projectionWrites("classpath:db/migration/reporting");
+        JdbcClient live = writes.jdbc();
         ProjectionFeed processor = new ProjectionFeed(
-                new ProjectYearProjection(live), new StrandsProjection(live), new OutreachFiguresProjection(live));
-        try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(null, false)) {
-            events.forEach(processor::handle);
-        }
+                new ProjectYearProjection(writes),
+                new StrandsProjection(writes),
+                new OutreachFiguresProjection(writes));
+        handleInRandomBatches(random, store, processor);
         EventReplica asOf = new EventReplica(store, live, MUNICIPALITIES);
 
         for (Instant instant : instants(random, history)) {
@@ -102,6 +105,20 @@ class AsOfByQueryEqualsReplayTest {
         }
     }
 
+    /** The live database is fed as a streaming processor feeds it: batches of 1 to 60 events, writes run at commit. */
+    private static void handleInRandomBatches(
+            Random random, InMemoryEventStorageEngine store, ProjectionFeed processor) {
+        List<TrackedEventMessage<?>> all;
+        try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(null, false)) {
+            all = new ArrayList<>(events.toList());
+        }
+        for (int from = 0; from < all.size(); ) {
+            int to = Math.min(all.size(), from + 1 + random.nextInt(60));
+            processor.handleBatch(all.subList(from, to));
+            from = to;
+        }
+    }
+
     /** Before the first event, each event's own instant (the boundary), random instants between, and after the last. */
     private static List<Instant> instants(Random random, List<EventMessage<?>> history) {
         Instant first = history.get(0).getTimestamp();
@@ -117,12 +134,12 @@ class AsOfByQueryEqualsReplayTest {
 
     /** The evaluation summary from a fresh database fed the events recorded up to the instant. */
     private static ReportQueries evaluationsReplayedUpTo(InMemoryEventStorageEngine store, Instant instant) {
-        JdbcClient replica = InMemoryDatabase.migrated("classpath:db/migration/reporting");
+        ProjectionWrites replica = InMemoryDatabase.projectionWrites("classpath:db/migration/reporting");
         ProjectionFeed feed = new ProjectionFeed(new ProjectYearProjection(replica));
         try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(null, false)) {
             events.filter(event -> !event.getTimestamp().isAfter(instant)).forEach(feed::handle);
         }
-        return new ReportQueries(replica, MUNICIPALITIES);
+        return new ReportQueries(replica.jdbc(), MUNICIPALITIES);
     }
 
     /** A random but valid history, each event recorded 0 to 3 seconds after the one before it. */

@@ -3,6 +3,7 @@ package dk.samvaer.reporting.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
 import dk.samvaer.outreach.api.EscortId;
 import dk.samvaer.outreach.api.EscortProvided;
@@ -11,6 +12,9 @@ import dk.samvaer.programme.api.CentreId;
 import dk.samvaer.programme.api.Municipalities;
 import dk.samvaer.reporting.api.EscortReport;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +31,9 @@ class OutreachFiguresProjectionTest {
 
     @BeforeEach
     void setUp() {
-        JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/reporting");
-        projection = new OutreachFiguresProjection(jdbc);
+        ProjectionWrites writes = InMemoryDatabase.projectionWrites("classpath:db/migration/reporting");
+        JdbcClient jdbc = writes.jdbc();
+        projection = new OutreachFiguresProjection(writes);
         reports = new OutreachReportQueries(jdbc, Municipalities.danish());
     }
 
@@ -94,6 +99,33 @@ class OutreachFiguresProjectionTest {
                 .extracting(
                         EscortReport.Centre::centreId, EscortReport.Centre::escorts, EscortReport.Centre::firstEscorts)
                 .containsExactlyInAnyOrder(tuple(KOLDING.value(), 2L, 1L), tuple(VEJLE.value(), 1L, 1L));
+    }
+
+    @Test
+    void escortsHandledABatchAtATimeGiveTheSameFiguresAsOneAtATime() {
+        Random random = new Random(14);
+        List<Object> escorts = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            escorts.add(escort(
+                    "citizen-" + random.nextInt(25),
+                    random.nextBoolean() ? KOLDING : VEJLE,
+                    LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365)).toString()));
+        }
+        escorts.add(escorts.get(7));
+        ProjectionWrites batched = InMemoryDatabase.projectionWrites("classpath:db/migration/reporting");
+        ProjectionFeed processor = new ProjectionFeed(new OutreachFiguresProjection(batched));
+
+        for (int from = 0; from < escorts.size(); ) {
+            int to = Math.min(escorts.size(), from + 1 + random.nextInt(80));
+            processor.batch(escorts.subList(from, to));
+            from = to;
+        }
+        escorts.forEach(escort -> projection.on((EscortProvided) escort));
+
+        assertThat(new OutreachReportQueries(batched.jdbc(), Municipalities.danish())
+                        .escorts(Set.of("621"), LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31")))
+                .isEqualTo(year());
+        assertThat(year().firstEscorts()).isEqualTo(50);
     }
 
     private EscortReport year() {

@@ -11,6 +11,7 @@ import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.api.Setting;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreId;
@@ -34,14 +35,17 @@ class ProjectYearProjectionTest {
     private static final CentreId CENTRE = CentreId.random();
 
     private JdbcClient jdbc;
+    private ProjectionWrites writes;
     private ProjectionFeed projection;
     private ReportQueries reports;
 
     @BeforeEach
     void setUp() {
-        JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/reporting");
+        ProjectionWrites writes = InMemoryDatabase.projectionWrites("classpath:db/migration/reporting");
+        JdbcClient jdbc = writes.jdbc();
+        this.writes = writes;
         this.jdbc = jdbc;
-        projection = new ProjectionFeed(new ProjectYearProjection(jdbc));
+        projection = new ProjectionFeed(new ProjectYearProjection(writes));
         reports = new ReportQueries(jdbc, Municipalities.danish());
         projection.on(new MunicipalityEnrolled(2025, "621", Arm.TEST));
         projection.on(new MunicipalityEnrolled(2025, "479", Arm.CONTROL));
@@ -198,7 +202,7 @@ class ProjectYearProjectionTest {
     void resetEmptiesEveryReportTable() {
         held("621", "2025-05-01", 18, 5, 9);
 
-        new ProjectYearProjection(jdbc).reset();
+        new ProjectYearProjection(writes).reset();
 
         assertThat(reports.hasYear(2025)).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM reporting_activity_fact")

@@ -10,7 +10,12 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
 /**
  * Hands events to projections as a streaming processor does: through Axon's annotation dispatch, each event with the
@@ -37,6 +42,41 @@ final class ProjectionFeed {
     void at(Instant recordedAt, Object event) {
         clock = recordedAt;
         handle(new GenericEventMessage<>(UUID.randomUUID().toString(), event, MetaData.emptyInstance(), recordedAt));
+    }
+
+    /** Handles events recorded one second apart as one batch, at the next positions. */
+    void batch(List<Object> events) {
+        List<TrackedEventMessage<?>> batch = new ArrayList<>();
+        for (Object event : events) {
+            clock = clock.plusSeconds(1);
+            batch.add(new GenericTrackedEventMessage<>(
+                    new GlobalSequenceTrackingToken(++position),
+                    new GenericEventMessage<>(UUID.randomUUID().toString(), event, MetaData.emptyInstance(), clock)));
+        }
+        handleBatch(batch);
+    }
+
+    /**
+     * Handles events already tracked (read from a store) as a streaming processor does: a batch in one unit of work,
+     * the projections' writes queued and run at its end.
+     */
+    void handleBatch(List<? extends TrackedEventMessage<?>> batch) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        ResultMessage<?> result = unitOfWork.executeWithResult(
+                () -> {
+                    EventMessage<?> event =
+                            (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+                    for (EventMessageHandler projection : projections) {
+                        if (projection.canHandle(event)) {
+                            projection.handle(event);
+                        }
+                    }
+                    return null;
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException(result.exceptionResult());
+        }
     }
 
     /** Handles a message as it is, at the next position: a redelivery when it was handled before. */

@@ -29,6 +29,7 @@ import dk.samvaer.collaboration.api.PracticeAssessment;
 import dk.samvaer.collaboration.api.PracticeStatus;
 import dk.samvaer.collaboration.api.Seat;
 import dk.samvaer.collaboration.api.SelfAssessmentRecorded;
+import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreId;
@@ -61,9 +62,10 @@ class StrandsProjectionTest {
 
     @BeforeEach
     void setUp() {
-        JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/reporting");
-        figures = new ProjectionFeed(new ProjectYearProjection(jdbc));
-        strands = new ProjectionFeed(new StrandsProjection(jdbc));
+        ProjectionWrites writes = InMemoryDatabase.projectionWrites("classpath:db/migration/reporting");
+        JdbcClient jdbc = writes.jdbc();
+        figures = new ProjectionFeed(new ProjectYearProjection(writes));
+        strands = new ProjectionFeed(new StrandsProjection(writes));
         reports = new StrandQueries(jdbc, Municipalities.danish());
         figures.on(new MunicipalityEnrolled(2025, "621", Arm.TEST));
         figures.on(new MunicipalityEnrolled(2025, "479", Arm.CONTROL));

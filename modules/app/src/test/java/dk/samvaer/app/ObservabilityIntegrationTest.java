@@ -28,7 +28,7 @@ class ObservabilityIntegrationTest extends ApiIntegrationTest {
     void prometheusShowsAxonProcessorMetrics() {
         String metrics = api.get("/actuator/prometheus").body();
 
-        assertThat(metrics).contains("eventProcessor_latency{").contains("processorName=\"reporting\"");
+        assertThat(metrics).contains("eventProcessor_latency{").contains("processorName=\"projections\"");
     }
 
     private double counter(String name) {

@@ -49,7 +49,7 @@ CREATE TABLE reporting_buddy_fact (
 
 -- The facts of events handled before this version cannot be derived from the read models (they do not know when
 -- anything was recorded): the reporting read models are emptied here, and the eventstore migration that follows
--- removes the reporting processor's tokens, so it replays every event on the first start of this version.
+-- removes the old processors' tokens, so every event is replayed on the first start of this version.
 DELETE FROM reporting_self_assessment_practice;
 DELETE FROM reporting_self_assessment;
 DELETE FROM reporting_welcome;

@@ -234,8 +234,11 @@ public class EventStoreConfiguration {
         return new WakingEventSource(pollInterval);
     }
 
+    /** The one processor that runs every projection in pooled mode (ADR 0015). */
+    public static final String PROJECTIONS = "projections";
+
     /**
-     * Every processing group runs as a pooled streaming processor: replayable, segment-parallel, token per segment.
+     * Every processing group runs in one pooled streaming processor, {@value #PROJECTIONS}: replayable, segment-parallel, token per segment.
      * {@code samvaer.processors.mode=axon-defaults} runs Axon's default tracking processors instead (one thread and
      * segment, batches of one event, polling the store): the baseline of the rebuild benchmark, not for production.
      */
@@ -265,6 +268,9 @@ public class EventStoreConfiguration {
         }
         return configurer -> configurer
                 .eventProcessing()
+                // one processor reads the stream once for every projection (each group keeps its own dead letters);
+                // a group assigned explicitly (a test's probe) keeps its own processor
+                .assignProcessingGroup(group -> PROJECTIONS)
                 .usingPooledStreamingEventProcessors(
                         (config, builder) -> builder.messageSource(source.bind(config.eventStore()))
                                 .initialSegmentCount(initialSegments)

@@ -1,6 +1,7 @@
 package dk.samvaer.app.observability;
 
 import dk.samvaer.app.processing.FaultProperties;
+import dk.samvaer.app.processing.ProcessingGroups;
 import dk.samvaer.kernel.readmodel.StreamingProcessors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(ProcessorWatch.class);
 
     private final EventProcessingConfiguration processing;
+    private final ProcessingGroups groups;
     private final EventStore eventStore;
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -71,6 +73,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
 
     ProcessorWatch(
             EventProcessingConfiguration processing,
+            ProcessingGroups groups,
             EventStore eventStore,
             JdbcClient jdbc,
             Serializer serializer,
@@ -78,6 +81,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
             FaultProperties faults,
             @Value("${samvaer.processors.claim-timeout:PT10S}") Duration claimTimeout) {
         this.processing = processing;
+        this.groups = groups;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
@@ -253,11 +257,14 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
         }
     }
 
-    private long deadLetters(String processingGroup) {
-        return processing
-                .deadLetterQueue(processingGroup)
-                .map(SequencedDeadLetterQueue::size)
-                .orElse(0L);
+    /** The events parked by the processor's projections: each processing group has its own queue. */
+    private long deadLetters(String processor) {
+        return groups.of(processor).stream()
+                .mapToLong(group -> processing
+                        .deadLetterQueue(group)
+                        .map(SequencedDeadLetterQueue::size)
+                        .orElse(0L))
+                .sum();
     }
 
     private long headPosition() {

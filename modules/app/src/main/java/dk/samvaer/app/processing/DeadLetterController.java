@@ -51,10 +51,12 @@ class DeadLetterController {
     private static final int MAX_RETRIES_AT_ONCE = 1000;
 
     private final EventProcessingConfiguration processing;
+    private final ProcessingGroups groups;
     private final EventGateway events;
 
-    DeadLetterController(EventProcessingConfiguration processing, EventGateway events) {
+    DeadLetterController(EventProcessingConfiguration processing, ProcessingGroups groups, EventGateway events) {
         this.processing = processing;
+        this.groups = groups;
         this.events = events;
     }
 
@@ -166,10 +168,10 @@ class DeadLetterController {
         events.publish(new GenericEventMessage<>(action, WhoDidIt.ofCurrentRequest()));
     }
 
+    /** The projections (processing groups) with a dead-letter queue: its name is the group's, not the processor's. */
     private List<String> processors() {
-        return processing.eventProcessors().keySet().stream()
+        return groups.names().stream()
                 .filter(name -> processing.deadLetterQueue(name).isPresent())
-                .sorted()
                 .toList();
     }
 

@@ -105,7 +105,7 @@ class TwoNodesIntegrationTest {
                 () -> segments(nodeA).values().stream().allMatch(held -> held == SEGMENTS / 2)
                         && segments(nodeB).values().stream().allMatch(held -> held == SEGMENTS / 2));
 
-        assertThat(segments(nodeA).keySet()).isEqualTo(segments(nodeB).keySet()).contains("activities", "reporting");
+        assertThat(segments(nodeA).keySet()).isEqualTo(segments(nodeB).keySet()).contains("projections");
     }
 
     @Test

@@ -129,7 +129,7 @@ class DemoYearIntegrationTest {
     void rebuildingTheReportProjectionFromTheEventStoreGivesTheSameReport() {
         String before = report().toString();
         StreamingEventProcessor reporting = processing
-                .eventProcessor("reporting", StreamingEventProcessor.class)
+                .eventProcessorByProcessingGroup("reporting", StreamingEventProcessor.class)
                 .orElseThrow();
 
         reporting.shutDown();

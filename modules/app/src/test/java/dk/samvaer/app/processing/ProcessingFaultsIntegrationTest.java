@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -107,6 +108,12 @@ class ProcessingFaultsIntegrationTest {
         StallProbe stallProbe() {
             return new StallProbe();
         }
+
+        /** The probe stalls its processor: in a processor of its own, the projections go on. */
+        @Bean
+        ConfigurerModule stallProbeProcessor() {
+            return configurer -> configurer.eventProcessing().assignProcessingGroup("stall-probe", "stall-probe");
+        }
     }
 
     @ProcessingGroup("stall-probe")
@@ -168,12 +175,12 @@ class ProcessingFaultsIntegrationTest {
                         .path("components")
                         .path("processors")
                         .path("details")
-                        .path("activities")
+                        .path("projections")
                         .path("deadLetters")
                         .asLong())
                 .isGreaterThanOrEqualTo(1);
         assertThat(api.get("/actuator/prometheus").body())
-                .containsPattern("samvaer_processor_dead_letters\\{[^}]*processor=\"activities\"[^}]*} [1-9]");
+                .containsPattern("samvaer_processor_dead_letters\\{[^}]*processor=\"projections\"[^}]*} [1-9]");
     }
 
     @Test

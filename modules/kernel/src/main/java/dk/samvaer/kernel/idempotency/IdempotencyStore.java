@@ -4,20 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,54 +15,57 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a write at most once per (scope, key). The first caller claims the key (a committed row), runs the write and
- * keeps its successful answer; concurrent and later callers with the same fingerprint get that answer replayed (as
- * 200), a different fingerprint is a conflict. A failed write releases the key so it can be retried. A claim left
- * behind by a crashed process is taken over as soon as that process is known to be gone ({@link ClaimOwners}), and any
- * claim older than {@link #ABANDONED} in any case.
+ * Runs a write at most once per (scope, key); the single path ({@link IdempotentBatch} runs many at once). A first
+ * write and the keeping of its answer share one transaction when the write allows it ({@code atomic}: ingestion): the
+ * answer is inserted as a done record beside the write's events, so nothing is committed before the write and
+ * nothing is written twice. A concurrent duplicate's insert waits on that row and fails once the first commits; its
+ * own write rolls back with it, and it gets the first answer replayed (as 200). A different fingerprint is a conflict.
  *
- * <p>{@link #executeAll} runs a batch of such writes in one go when it can: one query for the keys already known, then
- * the new writes and their answers in one unit of work and one transaction, so that their events and answers are
- * appended in two batched inserts. Whatever cannot go that way (a key seen before or twice in the batch, a write
- * that fails, a transaction that fails) goes through {@link #execute} one by one, which defines the semantics.
+ * <p>Writes that must commit before they answer ({@code atomic} false: a front-end write that waits for read models)
+ * first claim the key with a committed row, so concurrent callers wait for the answer; a failed write releases the key.
+ * A claim left behind by a crashed process is taken over as soon as that process is known to be gone
+ * ({@link ClaimOwners}), and any claim older than {@link #ABANDONED} in any case.
  */
 @Component
 public class IdempotencyStore {
 
     static final Duration ABANDONED = Duration.ofSeconds(60);
     static final Duration WAIT = Duration.ofSeconds(10);
-    private static final int IN_LIST = 500;
+
+    /** Keeps a first answer as a done record; {@link IdempotentBatch} inserts the same rows in batches. */
+    static final String KEEP = "INSERT INTO idempotency_record (scope, record_key, fingerprint, state, response_status,"
+            + " content_type, location, response_body, claimed_at) VALUES (?, ?, ?, 'DONE', ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
     private final TransactionTemplate own;
     private final TransactionTemplate joined;
-    private final TransactionManager units;
     private final ClaimOwners owners;
 
-    IdempotencyStore(
-            JdbcClient jdbc,
-            JdbcTemplate batches,
-            PlatformTransactionManager transactions,
-            TransactionManager units,
-            ClaimOwners owners) {
+    IdempotencyStore(JdbcClient jdbc, PlatformTransactionManager transactions, ClaimOwners owners) {
         this.jdbc = jdbc;
         this.owners = owners;
-        this.batches = batches;
-        this.units = units;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.joined = new TransactionTemplate(transactions);
     }
 
-    /** The outcome of {@link #execute}: the answer, and whether it is a replay of an earlier one. */
-    public record Result(StoredResponse response, boolean replayed) {}
+    /**
+     * What a write came to: its answer and whether that is a replay of an earlier one; in a batch, the exception that
+     * the single path would have thrown for it instead.
+     */
+    public record Result(StoredResponse response, boolean replayed, RuntimeException failure) {
 
-    /** One write of a batch: its (scope, key), the fingerprint of its content, and the write itself. */
+        static Result answered(StoredResponse response, boolean replayed) {
+            return new Result(response, replayed, null);
+        }
+
+        static Result failed(RuntimeException failure) {
+            return new Result(null, false, failure);
+        }
+    }
+
+    /** One write: its (scope, key), the fingerprint of its content, and the write itself. */
     public record Entry(String scope, String key, String fingerprint, Supplier<StoredResponse> write) {}
-
-    /** What one write of a batch came to: its result, or the exception that {@link #execute} threw for it. */
-    public record Attempt(Result result, RuntimeException failure) {}
 
     /**
      * Runs {@code write} once for (scope, key). With {@code atomic}, the write and the keeping of its answer share one
@@ -80,10 +73,17 @@ public class IdempotencyStore {
      */
     public Result execute(
             String scope, String key, String fingerprint, boolean atomic, Supplier<StoredResponse> write) {
+        if (atomic && find(scope, key).isEmpty()) {
+            try {
+                return Result.answered(writeAndKeep(new Entry(scope, key, fingerprint, write)), false);
+            } catch (KeyTaken taken) {
+                // another writer of this key committed first: its answer is replayed below
+            }
+        }
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             if (claim(scope, key, fingerprint)) {
-                return new Result(run(scope, key, atomic, write), false);
+                return Result.answered(run(scope, key, atomic, write), false);
             }
             Optional<Record> existing = find(scope, key);
             if (existing.isPresent()) {
@@ -94,7 +94,7 @@ public class IdempotencyStore {
                             false);
                 }
                 if (record.response() != null) {
-                    return new Result(record.response(), true);
+                    return Result.answered(record.response(), true);
                 }
                 if (isAbandoned(record)) {
                     releaseAbandoned(scope, key, record);
@@ -109,134 +109,37 @@ public class IdempotencyStore {
         }
     }
 
-    /**
-     * Runs every entry as {@link #execute} would (atomically), answering in the entries' order. New keys are written
-     * together: if all their writes succeed, they commit as one; the ones that fail are taken out and the rest are
-     * tried together again. Repeated and known keys, failed writes and the writes of a failed transaction are then
-     * executed one by one, so a repeat within the batch is answered as a replay of its first occurrence.
-     */
-    public List<Attempt> executeAll(List<Entry> entries) {
-        Attempt[] attempts = new Attempt[entries.size()];
-        List<Integer> together = fresh(entries);
-        try {
-            List<Integer> failed;
-            while (!together.isEmpty() && !(failed = runTogether(entries, together, attempts)).isEmpty()) {
-                together.removeAll(failed);
+    /** Runs the write and inserts its answer in one transaction; an unsuccessful answer is not kept (rolled back). */
+    private StoredResponse writeAndKeep(Entry entry) {
+        return joined.execute(status -> {
+            StoredResponse response = entry.write().get();
+            if (!response.successful()) {
+                status.setRollbackOnly();
+                return response;
             }
-        } catch (RuntimeException e) {
-            // the transaction as a whole failed (a key kept by another writer meanwhile, a lost connection): the
-            // writes of this attempt were rolled back; they go one by one instead
-        }
-        for (int i = 0; i < attempts.length; i++) {
-            if (attempts[i] == null) {
-                Entry entry = entries.get(i);
-                try {
-                    attempts[i] = new Attempt(
-                            execute(entry.scope(), entry.key(), entry.fingerprint(), true, entry.write()), null);
-                } catch (RuntimeException e) {
-                    attempts[i] = new Attempt(null, e);
-                }
+            try {
+                jdbc.sql(KEEP)
+                        .params(row(entry, response, OffsetDateTime.now(ZoneOffset.UTC)))
+                        .update();
+            } catch (DataAccessException taken) {
+                throw new KeyTaken(taken);
             }
-        }
-        return List.of(attempts);
+            return response;
+        });
     }
 
-    /** The entries whose key is not kept yet and does not occur earlier in the batch. */
-    private List<Integer> fresh(List<Entry> entries) {
-        // joined with a VALUES list: both databases look each pair up in the primary key. (A row-value IN list costs
-        // PostgreSQL a quarter of a second to plan for 500 pairs; "scope = ? AND record_key IN" makes H2 scan the
-        // scope.)
-        Set<List<String>> known = new HashSet<>();
-        for (int from = 0; from < entries.size(); from += IN_LIST) {
-            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + IN_LIST));
-            List<Object> params = new ArrayList<>(2 * chunk.size());
-            chunk.forEach(e -> {
-                params.add(e.scope());
-                params.add(e.key());
-            });
-            jdbc.sql("SELECT r.scope, r.record_key FROM idempotency_record r JOIN (VALUES "
-                            + String.join(
-                                    ", ",
-                                    Collections.nCopies(
-                                            chunk.size(), "(CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)))"))
-                            + ") AS wanted (scope, record_key)"
-                            + " ON r.scope = wanted.scope AND r.record_key = wanted.record_key")
-                    .params(params)
-                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
-                    .list()
-                    .forEach(known::add);
-        }
-        List<Integer> fresh = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (known.add(List.of(entries.get(i).scope(), entries.get(i).key()))) {
-                fresh.add(i);
-            }
-        }
-        return fresh;
-    }
-
-    /**
-     * Runs the given writes in one unit of work and transaction. If every one succeeds, their answers are kept and all
-     * commit together (recorded in {@code attempts}); otherwise everything is rolled back and the failed ones returned.
-     */
-    private List<Integer> runTogether(List<Entry> entries, List<Integer> indices, Attempt[] attempts) {
-        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
-        try {
-            unit.attachTransaction(units);
-            Map<Integer, StoredResponse> responses = new LinkedHashMap<>();
-            List<Integer> failed = new ArrayList<>();
-            for (int i : indices) {
-                try {
-                    StoredResponse response = entries.get(i).write().get();
-                    if (response.successful()) {
-                        responses.put(i, response);
-                    } else {
-                        failed.add(i);
-                    }
-                } catch (RuntimeException e) {
-                    failed.add(i);
-                }
-            }
-            if (!failed.isEmpty()) {
-                unit.rollback();
-                return failed;
-            }
-            keepAll(entries, responses);
-            unit.commit();
-            responses.forEach((i, response) -> attempts[i] = new Attempt(new Result(response, false), null));
-            return failed;
-        } finally {
-            if (unit.isActive()) {
-                unit.rollback();
-            }
-        }
-    }
-
-    /**
-     * Keeps the answers as done records in the writes' own transaction. No claim is committed first: a concurrent
-     * writer of one of these keys makes this insert (or its own) fail, and the loser goes one by one.
-     */
-    private void keepAll(List<Entry> entries, Map<Integer, StoredResponse> responses) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        batches.batchUpdate(
-                "INSERT INTO idempotency_record (scope, record_key, fingerprint, state, response_status, content_type,"
-                        + " location, response_body, claimed_at) VALUES (?, ?, ?, 'DONE', ?, ?, ?, ?, ?)",
-                responses.entrySet().stream()
-                        .map(r -> {
-                            Entry entry = entries.get(r.getKey());
-                            StoredResponse response = r.getValue();
-                            return new Object[] {
-                                entry.scope(),
-                                entry.key(),
-                                entry.fingerprint(),
-                                response.status(),
-                                response.contentType(),
-                                response.location(),
-                                response.body(),
-                                now
-                            };
-                        })
-                        .toList());
+    /** The parameters of {@link #KEEP} for one answer. */
+    static Object[] row(Entry entry, StoredResponse response, OffsetDateTime now) {
+        return new Object[] {
+            entry.scope(),
+            entry.key(),
+            entry.fingerprint(),
+            response.status(),
+            response.contentType(),
+            response.location(),
+            response.body(),
+            now
+        };
     }
 
     private StoredResponse run(String scope, String key, boolean atomic, Supplier<StoredResponse> write) {
@@ -330,4 +233,11 @@ public class IdempotencyStore {
     }
 
     private record Record(String fingerprint, StoredResponse response, Instant claimedAt, String claimedBy) {}
+
+    /** The key was kept by another writer while this one wrote: its transaction is rolled back. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken(DataAccessException cause) {
+            super(cause);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dk.samvaer.outreach.web;
 import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.idempotency.IdempotencyStore;
+import dk.samvaer.kernel.idempotency.IdempotentBatch;
 import dk.samvaer.kernel.idempotency.StoredResponse;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Pseudonyms;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns case-system postings into commands, once per {@code (sourceSystem, externalId)}. The citizen reference becomes
  * a keyed pseudonym before anything else happens; the request's fingerprint is keyed too. The command and the kept
  * answer share one transaction, so concurrent duplicates make one event and every one of them gets the same answer.
- * A batch is prepared item by item and then run together (see {@link IdempotencyStore#executeAll}).
+ * A batch is prepared item by item and then run together (see {@link IdempotentBatch#executeAll}).
  */
 @Component
 class Ingestion {
@@ -59,13 +60,19 @@ class Ingestion {
 
     private final CommandGateway commands;
     private final IdempotencyStore idempotency;
+    private final IdempotentBatch batch;
     private final Pseudonyms pseudonyms;
     private final ReferralDirectory referrals;
 
     Ingestion(
-            CommandGateway commands, IdempotencyStore idempotency, Pseudonyms pseudonyms, ReferralDirectory referrals) {
+            CommandGateway commands,
+            IdempotencyStore idempotency,
+            IdempotentBatch batch,
+            Pseudonyms pseudonyms,
+            ReferralDirectory referrals) {
         this.commands = commands;
         this.idempotency = idempotency;
+        this.batch = batch;
         this.pseudonyms = pseudonyms;
         this.referrals = referrals;
     }
@@ -84,12 +91,12 @@ class Ingestion {
 
     /** Runs prepared postings, new ones together; answers in their order. */
     List<Answer> runAll(List<Prepared> postings) {
-        List<IdempotencyStore.Attempt> attempts =
-                idempotency.executeAll(postings.stream().map(Prepared::entry).toList());
+        List<IdempotencyStore.Result> results =
+                batch.executeAll(postings.stream().map(Prepared::entry).toList());
         return IntStream.range(0, postings.size())
-                .mapToObj(i -> attempts.get(i).failure() != null
-                        ? new Answer(null, attempts.get(i).failure())
-                        : new Answer(outcome(postings.get(i), attempts.get(i).result()), null))
+                .mapToObj(i -> results.get(i).failure() != null
+                        ? new Answer(null, results.get(i).failure())
+                        : new Answer(outcome(postings.get(i), results.get(i)), null))
                 .toList();
     }
 

@@ -44,12 +44,10 @@ final class ReportingTables {
         if (recordedBy == null) {
             return "reporting_activity";
         }
-        return "(SELECT p.activity_id, p.municipality_code, p.centre_id, p.title, "
-                + latest("reporting_activity_fact", "activity_id", "p", "status", "status IS NOT NULL") + " AS status, "
-                + "l.held_on, l.held_year, l.participants, l.new_participants, l.formerly_homeless"
-                + " FROM reporting_activity_fact p LEFT JOIN (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.activity_id"
-                + " ORDER BY f.position DESC) AS n FROM reporting_activity_fact f WHERE f.held_on IS NOT NULL AND "
-                + "f.recorded_ns <= " + recordedBy + ") l ON l.activity_id = p.activity_id AND l.n = 1"
+        return "(SELECT p.activity_id, p.municipality_code, p.centre_id, p.title, s.status, l.held_on, l.held_year,"
+                + " l.participants, l.new_participants, l.formerly_homeless FROM reporting_activity_fact p"
+                + latest("JOIN", "reporting_activity_fact", "activity_id", "s", "status")
+                + latest("LEFT JOIN", "reporting_activity_fact", "activity_id", "l", "held_on")
                 + " WHERE p.title IS NOT NULL AND p.recorded_ns <= " + recordedBy + ")";
     }
 
@@ -57,36 +55,38 @@ final class ReportingTables {
         if (recordedBy == null) {
             return "reporting_meeting";
         }
-        return "(SELECT p.meeting_id, p.municipality_code, p.scheduled_for, "
-                + latest("reporting_meeting_fact", "meeting_id", "p", "status", "status IS NOT NULL") + " AS status, "
-                + latest("reporting_meeting_fact", "meeting_id", "p", "held_on", "held_on IS NOT NULL") + " AS held_on"
-                + " FROM reporting_meeting_fact p WHERE p.scheduled_for IS NOT NULL AND p.recorded_ns <= "
-                + recordedBy + ")";
+        return "(SELECT p.meeting_id, p.municipality_code, p.scheduled_for, s.status, h.held_on"
+                + " FROM reporting_meeting_fact p"
+                + latest("JOIN", "reporting_meeting_fact", "meeting_id", "s", "status")
+                + latest("LEFT JOIN", "reporting_meeting_fact", "meeting_id", "h", "held_on")
+                + " WHERE p.scheduled_for IS NOT NULL AND p.recorded_ns <= " + recordedBy + ")";
     }
 
     String buddy() {
         if (recordedBy == null) {
             return "reporting_buddy";
         }
-        return "(SELECT p.buddy_id, p.centre_id, p.municipality_code, "
-                + latest("reporting_buddy_fact", "buddy_id", "p", "status", "status IS NOT NULL") + " AS status, "
-                + latest(
-                        "reporting_buddy_fact",
-                        "buddy_id",
-                        "p",
-                        "course_completed_on",
-                        "course_completed_on IS NOT NULL")
-                + " AS course_completed_on FROM reporting_buddy_fact p WHERE p.centre_id IS NOT NULL AND p.recorded_ns <= "
-                + recordedBy + ")";
+        return "(SELECT p.buddy_id, p.centre_id, p.municipality_code, s.status, c.course_completed_on"
+                + " FROM reporting_buddy_fact p"
+                + latest("JOIN", "reporting_buddy_fact", "buddy_id", "s", "status")
+                + latest("LEFT JOIN", "reporting_buddy_fact", "buddy_id", "c", "course_completed_on")
+                + " WHERE p.centre_id IS NOT NULL AND p.recorded_ns <= " + recordedBy + ")";
     }
 
     private String insertedOnly(String table) {
         return recordedBy == null ? table : "(SELECT * FROM " + table + " WHERE recorded_ns <= " + recordedBy + ")";
     }
 
-    /** The value of {@code column} in the latest fact of the row that sets it, recorded by the instant. */
-    private String latest(String facts, String key, String outer, String column, String sets) {
-        return "(SELECT g." + column + " FROM " + facts + " g WHERE g." + key + " = " + outer + "." + key + " AND g."
-                + sets + " AND g.recorded_ns <= " + recordedBy + " ORDER BY g.position DESC LIMIT 1)";
+    /**
+     * Joins, as {@code alias}, the latest fact of the row ({@code p}) that sets {@code column} and was recorded by the
+     * instant: a join and a NOT EXISTS on the facts' primary key (row, position), which both databases answer from the
+     * index (a window function over a derived table made H2 evaluate it again for every row).
+     */
+    private String latest(String join, String facts, String key, String alias, String column) {
+        String recorded = ".recorded_ns <= " + recordedBy;
+        return " " + join + " " + facts + " " + alias + " ON " + alias + "." + key + " = p." + key + " AND " + alias
+                + "." + column + " IS NOT NULL AND " + alias + recorded + " AND NOT EXISTS (SELECT 1 FROM " + facts
+                + " later WHERE later." + key + " = " + alias + "." + key + " AND later." + column
+                + " IS NOT NULL AND later" + recorded + " AND later.position > " + alias + ".position)";
     }
 }

@@ -20,6 +20,9 @@ public class ProcessingGroups {
     private final ApplicationContext context;
     private final EventProcessingConfiguration processing;
 
+    /** Found once, at the first question (the handlers are all registered by then): health asks every few seconds. */
+    private volatile List<String> names;
+
     ProcessingGroups(ApplicationContext context, EventProcessingConfiguration processing) {
         this.context = context;
         this.processing = processing;
@@ -27,6 +30,15 @@ public class ProcessingGroups {
 
     /** Every processing group of the application's event handlers, sorted. */
     public List<String> names() {
+        List<String> found = names;
+        if (found == null) {
+            found = find();
+            names = found;
+        }
+        return found;
+    }
+
+    private List<String> find() {
         return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                 .map(bean -> AnnotationUtils.findAnnotation(bean.getClass(), ProcessingGroup.class))
                 .filter(Objects::nonNull)

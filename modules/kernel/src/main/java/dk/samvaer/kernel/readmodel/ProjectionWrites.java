@@ -2,10 +2,10 @@ package dk.samvaer.kernel.readmodel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
@@ -82,10 +82,11 @@ public final class ProjectionWrites {
 
     /** Whether the event being handled queues its writes for the batch's commit (its handler needs no savepoint). */
     public static boolean deferring() {
-        return CurrentUnitOfWork.isStarted()
-                && CurrentUnitOfWork.get().root().phase() == UnitOfWork.Phase.STARTED
-                && Pending.position().isPresent()
-                && !FAILED.covers(Pending.position().getAsLong());
+        if (!CurrentUnitOfWork.isStarted() || CurrentUnitOfWork.get().root().phase() != UnitOfWork.Phase.STARTED) {
+            return false;
+        }
+        OptionalLong position = Pending.position();
+        return position.isPresent() && !FAILED.covers(position.getAsLong());
     }
 
     /**
@@ -96,17 +97,15 @@ public final class ProjectionWrites {
         if (!CurrentUnitOfWork.isStarted()) {
             return () -> {};
         }
-        Pending pending = CurrentUnitOfWork.get().root().getResource(PENDING);
-        if (pending == null) {
-            return () -> {
-                Pending queued = CurrentUnitOfWork.get().root().getResource(PENDING);
-                if (queued != null) {
-                    queued.truncate(0);
-                }
-            };
-        }
-        int mark = pending.size();
-        return () -> pending.truncate(mark);
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Pending before = root.getResource(PENDING);
+        int mark = before == null ? 0 : before.size();
+        return () -> {
+            Pending queued = root.getResource(PENDING);
+            if (queued != null) {
+                queued.truncate(mark);
+            }
+        };
     }
 
     private record Statement(JdbcTemplate jdbc, Object key, String sql, Object[] params, long position) {}
@@ -245,32 +244,24 @@ public final class ProjectionWrites {
 
         private static final long FORGET_AFTER_MILLIS = 600_000;
 
-        private final List<long[]> ranges = new ArrayList<>();
+        /** {first, last, when}; asked by every handler of every event, changed only when a batch fails: no lock. */
+        private final List<long[]> ranges = new CopyOnWriteArrayList<>();
 
-        synchronized void add(long first, long last) {
+        void add(long first, long last) {
             ranges.add(new long[] {first, last, System.currentTimeMillis()});
         }
 
-        synchronized boolean covers(long position) {
+        boolean covers(long position) {
             if (ranges.isEmpty()) {
                 return false;
             }
             long now = System.currentTimeMillis();
             ranges.removeIf(range -> now - range[2] > FORGET_AFTER_MILLIS);
-            for (long[] range : ranges) {
-                if (position >= range[0] && position <= range[1]) {
-                    return true;
-                }
-            }
-            return false;
+            return ranges.stream().anyMatch(range -> position >= range[0] && position <= range[1]);
         }
 
-        synchronized void handled(long upTo) {
-            for (Iterator<long[]> it = ranges.iterator(); it.hasNext(); ) {
-                if (it.next()[1] <= upTo) {
-                    it.remove();
-                }
-            }
+        void handled(long upTo) {
+            ranges.removeIf(range -> range[1] <= upTo);
         }
     }
 }

@@ -64,13 +64,7 @@ final class ProjectionFeed {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
         ResultMessage<?> result = unitOfWork.executeWithResult(
                 () -> {
-                    EventMessage<?> event =
-                            (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
-                    for (EventMessageHandler projection : projections) {
-                        if (projection.canHandle(event)) {
-                            projection.handle(event);
-                        }
-                    }
+                    dispatch((EventMessage<?>) CurrentUnitOfWork.get().getMessage());
                     return null;
                 },
                 RollbackConfigurationType.ANY_THROWABLE);
@@ -81,15 +75,17 @@ final class ProjectionFeed {
 
     /** Handles a message as it is, at the next position: a redelivery when it was handled before. */
     void handle(EventMessage<?> message) {
-        GenericTrackedEventMessage<?> tracked =
-                new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(++position), message);
+        try {
+            dispatch(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(++position), message));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void dispatch(EventMessage<?> event) throws Exception {
         for (EventMessageHandler projection : projections) {
-            try {
-                if (projection.canHandle(tracked)) {
-                    projection.handle(tracked);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+            if (projection.canHandle(event)) {
+                projection.handle(event);
             }
         }
     }

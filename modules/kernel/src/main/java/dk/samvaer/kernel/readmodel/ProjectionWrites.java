@@ -2,10 +2,12 @@ package dk.samvaer.kernel.readmodel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
@@ -31,6 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * leaves nothing behind. A batch whose statements fail at commit rolls back whole, its token included; its positions
  * are remembered, and when the processor retries them each of those events writes at once, inside its own savepoint,
  * so the one event that fails is parked in the dead-letter queue as before and the others commit (ADR 0015).
+ *
+ * <p><b>Shared counters.</b> Rows that events of many aggregates add to (the escorts of a day) are not updated per
+ * event: a handler marks its own rows as changed and asks for a step that runs once, after every statement of the batch
+ * ({@link #afterWrites}); the step reads what the batch marked, and adds it to the counters in the order of their keys,
+ * so two segments committing at once lock the same rows in the same order.
  */
 public final class ProjectionWrites {
 
@@ -66,6 +73,20 @@ public final class ProjectionWrites {
             jdbc.update(sql, params);
         } else {
             pending.add(new Statement(jdbc, key, sql, params, Pending.position().orElse(Long.MAX_VALUE)));
+        }
+    }
+
+    /**
+     * Asks for {@code step} to run once after every statement queued in this batch (the same {@code name} asked again
+     * runs once), or, outside a batch, at once. A step may read: it runs at the batch's commit, after the writes it
+     * reads.
+     */
+    public void afterWrites(String name, Consumer<JdbcTemplate> step) {
+        Pending pending = Pending.ofCurrentEvent();
+        if (pending == null) {
+            step.accept(jdbc);
+        } else {
+            pending.after(name, () -> step.accept(jdbc));
         }
     }
 
@@ -114,6 +135,7 @@ public final class ProjectionWrites {
     private static final class Pending {
 
         private final List<Statement> statements = new ArrayList<>();
+        private final Map<String, Runnable> steps = new LinkedHashMap<>();
 
         static Pending ofCurrentEvent() {
             if (!CurrentUnitOfWork.isStarted()) {
@@ -156,6 +178,10 @@ public final class ProjectionWrites {
             statements.add(statement);
         }
 
+        void after(String name, Runnable step) {
+            steps.putIfAbsent(name, step);
+        }
+
         int size() {
             return statements.size();
         }
@@ -176,12 +202,14 @@ public final class ProjectionWrites {
 
         void run() {
             if (statements.isEmpty()) {
+                steps.clear();
                 return;
             }
             try {
                 for (Batch batch : grouped()) {
                     batch.run();
                 }
+                steps.values().forEach(Runnable::run);
             } catch (RuntimeException e) {
                 FAILED.add(
                         statements.stream().mapToLong(Statement::position).min().orElseThrow(),
@@ -189,6 +217,7 @@ public final class ProjectionWrites {
                 throw e;
             } finally {
                 statements.clear();
+                steps.clear();
             }
         }
 

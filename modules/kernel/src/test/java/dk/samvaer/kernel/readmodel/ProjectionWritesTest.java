@@ -131,6 +131,30 @@ class ProjectionWritesTest {
     }
 
     @Test
+    void aStepAskedForByManyEventsRunsOnceAfterEveryStatementOfTheBatch() {
+        List<Integer> seen = new ArrayList<>();
+        Runnable handler = () -> {
+            writes.updateRowsOf("a", "UPDATE counter SET v = v + 1 WHERE id = 'a'");
+            writes.afterWrites("read a", jdbc -> seen.add(value("a")));
+        };
+        batch(List.of(() -> writes.updateRowsOf("a", "INSERT INTO counter VALUES ('a', 0)")));
+
+        batch(List.of(handler, handler, handler));
+
+        assertThat(seen).containsExactly(3);
+    }
+
+    @Test
+    void outsideABatchAStepRunsAtOnce() {
+        List<Integer> seen = new ArrayList<>();
+        writes.update("INSERT INTO counter VALUES ('a', 1)");
+
+        writes.afterWrites("read a", jdbc -> seen.add(value("a")));
+
+        assertThat(seen).containsExactly(1);
+    }
+
+    @Test
     void outsideABatchAStatementRunsAtOnce() {
         writes.update("INSERT INTO counter VALUES ('a', 1)");
 

@@ -31,10 +31,11 @@ public class OutreachFiguresProjection {
 
     /**
      * Stores the escort and keeps the citizen's first escort to the centre marked: the earliest by date, then by id,
-     * whatever order the escorts arrive in. Four statements on the citizen at the centre that read nothing first, so
-     * they can wait for the batch's commit: the escort; the first escort, if there is none yet; the first escort
-     * replaced if this one is earlier (a compare-and-set, safe when two segments see escorts of the same citizen); and
-     * the citizen's flags set from the first escort. An escort seen before changes nothing.
+     * whatever order the escorts arrive in. Statements on the citizen at the centre that read nothing first, so they
+     * can wait for the batch's commit: the escort; the citizen in the month; the first escort, if there is none yet;
+     * the first escort replaced if this one is earlier (a compare-and-set, safe when two segments see escorts of the
+     * same citizen); and the flags of the citizen's escorts that change with it. New and changed escorts are marked,
+     * and the day counts take them in once per batch ({@link OutreachCounts}). An escort seen before changes nothing.
      */
     @EventHandler
     void on(EscortProvided e) {
@@ -44,13 +45,20 @@ public class OutreachFiguresProjection {
         writes.updateRowsOf(
                 citizenAtCentre,
                 "INSERT INTO reporting_escort (escort_id, municipality_code, centre_id, service, citizen_pseudonym,"
-                        + " escorted_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " escorted_on, reconcile) VALUES (?, ?, ?, ?, ?, ?, TRUE) ON CONFLICT DO NOTHING",
                 escort,
                 e.municipalityCode(),
                 centre,
                 e.service().name(),
                 e.citizenPseudonym(),
                 e.escortedOn());
+        writes.updateRowsOf(
+                citizenAtCentre,
+                "INSERT INTO reporting_escort_citizen_month (municipality_code, escorted_month, citizen_pseudonym)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                e.municipalityCode(),
+                OutreachReportQueries.month(e.escortedOn()),
+                e.citizenPseudonym());
         writes.updateRowsOf(
                 citizenAtCentre,
                 "INSERT INTO reporting_escort_first (citizen_pseudonym, centre_id, escort_id, escorted_on)"
@@ -72,38 +80,48 @@ public class OutreachFiguresProjection {
                 escort);
         writes.updateRowsOf(
                 citizenAtCentre,
-                "UPDATE reporting_escort SET first_escort = (escort_id = (SELECT f.escort_id FROM reporting_escort_first f"
-                        + " WHERE f.citizen_pseudonym = ? AND f.centre_id = ?)) WHERE citizen_pseudonym = ? AND centre_id = ?",
+                "UPDATE reporting_escort SET first_escort = NOT first_escort, reconcile = TRUE"
+                        + " WHERE citizen_pseudonym = ? AND centre_id = ? AND first_escort <> (escort_id = (SELECT"
+                        + " f.escort_id FROM reporting_escort_first f WHERE f.citizen_pseudonym = ? AND f.centre_id = ?))",
                 e.citizenPseudonym(),
                 centre,
                 e.citizenPseudonym(),
                 centre);
+        writes.afterWrites(OutreachCounts.ESCORTS, OutreachCounts::escorts);
     }
 
     @EventHandler
     void on(ReferralMade e) {
-        writes.update(
-                "INSERT INTO reporting_referral (referral_id, municipality_code, centre_id, referred_on, status, accepted)"
-                        + " VALUES (?, ?, ?, ?, 'MADE', FALSE) ON CONFLICT DO NOTHING",
+        writes.updateRowsOf(
+                e.referralId().value(),
+                "INSERT INTO reporting_referral (referral_id, municipality_code, centre_id, referred_on, status, accepted,"
+                        + " reconcile) VALUES (?, ?, ?, ?, 'MADE', FALSE, TRUE) ON CONFLICT DO NOTHING",
                 e.referralId().value(),
                 e.municipalityCode(),
                 e.centreId().value(),
                 e.referredOn());
+        countReferrals();
     }
 
     @EventHandler
     void on(ReferralAccepted e) {
-        writes.update(
-                "UPDATE reporting_referral SET accepted = TRUE, status = 'ACCEPTED' WHERE referral_id = ?",
+        writes.updateRowsOf(
+                e.referralId().value(),
+                "UPDATE reporting_referral SET accepted = TRUE, status = 'ACCEPTED', reconcile = TRUE"
+                        + " WHERE referral_id = ?",
                 e.referralId().value());
+        countReferrals();
     }
 
     @EventHandler
     void on(CitizenArrived e) {
-        writes.update(
-                "UPDATE reporting_referral SET status = 'ARRIVED', days_to_arrival = ? WHERE referral_id = ?",
+        writes.updateRowsOf(
+                e.referralId().value(),
+                "UPDATE reporting_referral SET status = 'ARRIVED', days_to_arrival = ?, reconcile = TRUE"
+                        + " WHERE referral_id = ?",
                 e.daysFromReferral(),
                 e.referralId().value());
+        countReferrals();
     }
 
     @EventHandler
@@ -131,12 +149,25 @@ public class OutreachFiguresProjection {
     @ResetHandler
     public void reset() {
         jdbc.sql("DELETE FROM reporting_visibility").update();
+        jdbc.sql("DELETE FROM reporting_referral_arrival").update();
+        jdbc.sql("DELETE FROM reporting_referral_day").update();
         jdbc.sql("DELETE FROM reporting_referral").update();
+        jdbc.sql("DELETE FROM reporting_escort_citizen_month").update();
+        jdbc.sql("DELETE FROM reporting_escort_day").update();
         jdbc.sql("DELETE FROM reporting_escort_first").update();
         jdbc.sql("DELETE FROM reporting_escort").update();
     }
 
-    private void status(java.util.UUID referralId, String status) {
-        writes.update("UPDATE reporting_referral SET status = ? WHERE referral_id = ?", status, referralId);
+    private void status(UUID referralId, String status) {
+        writes.updateRowsOf(
+                referralId,
+                "UPDATE reporting_referral SET status = ?, reconcile = TRUE WHERE referral_id = ?",
+                status,
+                referralId);
+        countReferrals();
+    }
+
+    private void countReferrals() {
+        writes.afterWrites(OutreachCounts.REFERRALS, OutreachCounts::referrals);
     }
 }

@@ -44,16 +44,16 @@ public class OutreachReportQueries {
             UUID centre, String municipality, String service, String month, long escorts, long first) {}
 
     /**
-     * The escort report, aggregated by the database: escorts and first escorts per centre, service and month (the
-     * projection keeps each escort's first-escort flag), and the distinct citizens of the period.
+     * The escort report, read from the counts the projection keeps per centre, service and day ({@link
+     * OutreachCounts}), and the distinct citizens of the period ({@link #citizens}): no escort is read.
      */
     public EscortReport escorts(Set<String> scope, LocalDate from, LocalDate to) {
         Where where = period("escorted_on", from, to).inScope("municipality_code", scope);
         List<EscortGroup> groups = where.matchesNothing()
                 ? List.of()
                 : jdbc.sql("SELECT centre_id, municipality_code, service, EXTRACT(YEAR FROM escorted_on),"
-                                + " EXTRACT(MONTH FROM escorted_on), COUNT(*),"
-                                + " SUM(CASE WHEN first_escort THEN 1 ELSE 0 END) FROM reporting_escort" + where.sql()
+                                + " EXTRACT(MONTH FROM escorted_on), SUM(escorts), SUM(first_escorts)"
+                                + " FROM reporting_escort_day" + where.sql()
                                 + " GROUP BY centre_id, municipality_code, service, EXTRACT(YEAR FROM escorted_on),"
                                 + " EXTRACT(MONTH FROM escorted_on)")
                         .paramSource(where.params())
@@ -65,12 +65,7 @@ public class OutreachReportQueries {
                                 rs.getLong(6),
                                 rs.getLong(7)))
                         .list();
-        long citizens = where.matchesNothing()
-                ? 0
-                : jdbc.sql("SELECT COUNT(DISTINCT citizen_pseudonym) FROM reporting_escort" + where.sql())
-                        .paramSource(where.params())
-                        .query(Long.class)
-                        .single();
+        long citizens = where.matchesNothing() ? 0 : citizens(scope, from(from), to(to));
         Map<String, Long> byService = new LinkedHashMap<>();
         for (Service service : Service.values()) {
             byService.put(service.name(), 0L);
@@ -100,19 +95,75 @@ public class OutreachReportQueries {
                 from, to, escorts, citizens, first, Shares.of(first, escorts), byService, months, centres);
     }
 
+    /**
+     * The distinct citizens escorted in the period: those of its whole months from the citizens the projection keeps
+     * per month, with those of the days before the first and after the last whole month from their escorts (at most
+     * two partial months).
+     */
+    private long citizens(Set<String> scope, LocalDate from, LocalDate to) {
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
+        String inScope = scope == null ? "" : " AND municipality_code IN (:scope)";
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        if (scope != null) {
+            params.put("scope", scope);
+        }
+        if (!firstWhole.isBefore(afterWhole)) {
+            return jdbc.sql("SELECT COUNT(DISTINCT citizen_pseudonym) FROM reporting_escort"
+                            + " WHERE escorted_on >= :from AND escorted_on <= :to" + inScope)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
+        params.put("firstWhole", firstWhole);
+        params.put("afterWhole", afterWhole);
+        params.put("firstMonth", month(firstWhole));
+        params.put("lastMonth", month(afterWhole.minusMonths(1)));
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT citizen_pseudonym FROM reporting_escort_citizen_month"
+                        + " WHERE escorted_month >= :firstMonth AND escorted_month <= :lastMonth" + inScope
+                        + " UNION SELECT citizen_pseudonym FROM reporting_escort"
+                        + " WHERE escorted_on >= :from AND escorted_on < :firstWhole" + inScope
+                        + " UNION SELECT citizen_pseudonym FROM reporting_escort"
+                        + " WHERE escorted_on >= :afterWhole AND escorted_on <= :to" + inScope + ") citizens")
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A month as the citizens per month are keyed: year * 100 + month. */
+    static int month(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    /** The referral funnel per municipality, read from the counts the projection keeps per centre and day. */
     public ReferralReport referrals(Set<String> scope, LocalDate from, LocalDate to) {
         Where where = period("referred_on", from, to).inScope("municipality_code", scope);
         Map<String, Funnel> byCode = new TreeMap<>();
         Funnel all = new Funnel();
         if (!where.matchesNothing()) {
-            jdbc.sql("SELECT municipality_code, status, accepted, days_to_arrival FROM reporting_referral"
-                            + where.sql())
+            jdbc.sql("SELECT municipality_code, SUM(made), SUM(accepted), SUM(arrived), SUM(declined), SUM(expired)"
+                            + " FROM reporting_referral_day" + where.sql() + " GROUP BY municipality_code")
                     .paramSource(where.params())
                     .query(rs -> {
-                        Funnel funnel = byCode.computeIfAbsent(rs.getString(1), code -> new Funnel());
-                        Long days = (Long) rs.getObject(4, Long.class);
-                        funnel.add(rs.getString(2), rs.getBoolean(3), days);
-                        all.add(rs.getString(2), rs.getBoolean(3), days);
+                        long[] counts = {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
+                        if (counts[0] > 0) {
+                            byCode.computeIfAbsent(rs.getString(1), code -> new Funnel())
+                                    .add(counts);
+                            all.add(counts);
+                        }
+                    });
+            jdbc.sql("SELECT municipality_code, days_to_arrival, SUM(referrals) FROM reporting_referral_arrival"
+                            + where.sql() + " GROUP BY municipality_code, days_to_arrival")
+                    .paramSource(where.params())
+                    .query(rs -> {
+                        Funnel funnel = byCode.get(rs.getString(1));
+                        if (funnel != null && rs.getLong(3) > 0) {
+                            funnel.arrivedAfter(rs.getLong(2), rs.getLong(3));
+                            all.arrivedAfter(rs.getLong(2), rs.getLong(3));
+                        }
                     });
         }
         List<ReferralReport.Municipality> rows = new ArrayList<>();
@@ -137,14 +188,14 @@ public class OutreachReportQueries {
                 actions);
         Map<UUID, Map<String, Long>> outreachCounts = new HashMap<>();
         count(
-                "SELECT centre_id, 'ESCORTS', COUNT(*) FROM reporting_escort WHERE escorted_on BETWEEN :from AND :to"
-                        + " GROUP BY centre_id",
+                "SELECT centre_id, 'ESCORTS', SUM(escorts) FROM reporting_escort_day"
+                        + " WHERE escorted_on BETWEEN :from AND :to GROUP BY centre_id",
                 from,
                 to,
                 outreachCounts);
         count(
-                "SELECT centre_id, 'REFERRALS', COUNT(*) FROM reporting_referral WHERE referred_on BETWEEN :from AND :to"
-                        + " GROUP BY centre_id",
+                "SELECT centre_id, 'REFERRALS', SUM(made) FROM reporting_referral_day"
+                        + " WHERE referred_on BETWEEN :from AND :to GROUP BY centre_id",
                 from,
                 to,
                 outreachCounts);
@@ -224,42 +275,50 @@ public class OutreachReportQueries {
         return to == null ? LATEST : to;
     }
 
-    /** The counts of one referral funnel. */
+    /** The counts of one referral funnel, and how many referrals took how many days to arrival. */
     private static final class Funnel {
         long made;
         long accepted;
         long arrived;
         long declined;
         long expired;
-        final List<Long> days = new ArrayList<>();
+        final TreeMap<Long, Long> arrivalsAfter = new TreeMap<>();
 
-        void add(String status, boolean wasAccepted, Long daysToArrival) {
-            made++;
-            if (wasAccepted || status.equals("ARRIVED")) {
-                accepted++;
-            }
-            switch (status) {
-                case "ARRIVED" -> arrived++;
-                case "DECLINED" -> declined++;
-                case "EXPIRED" -> expired++;
-                default -> {}
-            }
-            if (daysToArrival != null) {
-                days.add(daysToArrival);
-            }
+        /** Adds made, accepted, arrived, declined and expired, in that order. */
+        void add(long[] counts) {
+            made += counts[0];
+            accepted += counts[1];
+            arrived += counts[2];
+            declined += counts[3];
+            expired += counts[4];
+        }
+
+        void arrivedAfter(long days, long referrals) {
+            arrivalsAfter.merge(days, referrals, Long::sum);
         }
 
         BigDecimal median() {
-            if (days.isEmpty()) {
+            long count =
+                    arrivalsAfter.values().stream().mapToLong(Long::longValue).sum();
+            if (count == 0) {
                 return null;
             }
-            List<Long> sorted = days.stream().sorted().toList();
-            int middle = sorted.size() / 2;
-            BigDecimal median = sorted.size() % 2 == 1
-                    ? BigDecimal.valueOf(sorted.get(middle))
-                    : BigDecimal.valueOf(sorted.get(middle - 1) + sorted.get(middle))
-                            .divide(BigDecimal.valueOf(2));
+            BigDecimal median = count % 2 == 1
+                    ? BigDecimal.valueOf(nth(count / 2))
+                    : BigDecimal.valueOf(nth(count / 2 - 1) + nth(count / 2)).divide(BigDecimal.valueOf(2));
             return median.setScale(1, RoundingMode.HALF_UP);
+        }
+
+        /** The days to arrival of the n-th referral (from 0) in the order of its days. */
+        private long nth(long n) {
+            long seen = 0;
+            for (Map.Entry<Long, Long> entry : arrivalsAfter.entrySet()) {
+                seen += entry.getValue();
+                if (n < seen) {
+                    return entry.getKey();
+                }
+            }
+            throw new IllegalStateException("no referral " + n);
         }
     }
 }

@@ -1,0 +1,83 @@
+-- The outreach reports read counts per day instead of every escort and referral of the period (issue 14, item 2;
+-- ADR 0015). The projection marks each escort or referral row it changes (reconcile), and once per batch adds what the
+-- marked rows changed to the counts, remembering in the row what it has counted (counted_*), so a row counted once is
+-- never counted again, whatever is delivered twice.
+ALTER TABLE reporting_escort ADD COLUMN reconcile BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE reporting_escort ADD COLUMN counted BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE reporting_escort ADD COLUMN counted_first BOOLEAN DEFAULT FALSE NOT NULL;
+CREATE INDEX ix_reporting_escort_reconcile ON reporting_escort (reconcile);
+
+-- Escorts and first escorts per centre, service and day.
+CREATE TABLE reporting_escort_day (
+    municipality_code VARCHAR(3)  NOT NULL,
+    centre_id         UUID        NOT NULL,
+    service           VARCHAR(16) NOT NULL,
+    escorted_on       DATE        NOT NULL,
+    escorts           BIGINT      NOT NULL,
+    first_escorts     BIGINT      NOT NULL,
+    PRIMARY KEY (municipality_code, centre_id, service, escorted_on)
+);
+CREATE INDEX ix_reporting_escort_day_on ON reporting_escort_day (escorted_on);
+
+-- Each citizen escorted in a month (year * 100 + month), for the distinct citizens of a period of whole months.
+CREATE TABLE reporting_escort_citizen_month (
+    municipality_code VARCHAR(3)   NOT NULL,
+    escorted_month    INTEGER      NOT NULL,
+    citizen_pseudonym VARCHAR(100) NOT NULL,
+    PRIMARY KEY (escorted_month, municipality_code, citizen_pseudonym)
+);
+
+ALTER TABLE reporting_referral ADD COLUMN reconcile BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE reporting_referral ADD COLUMN counted_status VARCHAR(16);
+ALTER TABLE reporting_referral ADD COLUMN counted_accepted BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE reporting_referral ADD COLUMN counted_days BIGINT;
+CREATE INDEX ix_reporting_referral_reconcile ON reporting_referral (reconcile);
+
+-- The referral funnel per centre and day of referral.
+CREATE TABLE reporting_referral_day (
+    municipality_code VARCHAR(3) NOT NULL,
+    centre_id         UUID       NOT NULL,
+    referred_on       DATE       NOT NULL,
+    made              BIGINT     NOT NULL,
+    accepted          BIGINT     NOT NULL,
+    arrived           BIGINT     NOT NULL,
+    declined          BIGINT     NOT NULL,
+    expired           BIGINT     NOT NULL,
+    PRIMARY KEY (municipality_code, centre_id, referred_on)
+);
+CREATE INDEX ix_reporting_referral_day_on ON reporting_referral_day (referred_on);
+
+-- How many referrals of a centre and day took how many days to arrival (for the median).
+CREATE TABLE reporting_referral_arrival (
+    municipality_code VARCHAR(3) NOT NULL,
+    centre_id         UUID       NOT NULL,
+    referred_on       DATE       NOT NULL,
+    days_to_arrival   BIGINT     NOT NULL,
+    referrals         BIGINT     NOT NULL,
+    PRIMARY KEY (municipality_code, centre_id, referred_on, days_to_arrival)
+);
+CREATE INDEX ix_reporting_referral_arrival_on ON reporting_referral_arrival (referred_on);
+
+-- What is already projected is counted here.
+INSERT INTO reporting_escort_day (municipality_code, centre_id, service, escorted_on, escorts, first_escorts)
+SELECT municipality_code, centre_id, service, escorted_on, COUNT(*), SUM(CASE WHEN first_escort THEN 1 ELSE 0 END)
+  FROM reporting_escort GROUP BY municipality_code, centre_id, service, escorted_on;
+INSERT INTO reporting_escort_citizen_month (municipality_code, escorted_month, citizen_pseudonym)
+SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) * 100 + EXTRACT(MONTH FROM escorted_on) AS INTEGER),
+       citizen_pseudonym
+  FROM reporting_escort;
+UPDATE reporting_escort SET counted = TRUE, counted_first = first_escort;
+
+INSERT INTO reporting_referral_day (municipality_code, centre_id, referred_on, made, accepted, arrived, declined, expired)
+SELECT municipality_code, centre_id, referred_on, COUNT(*),
+       SUM(CASE WHEN accepted OR status = 'ARRIVED' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN status = 'ARRIVED' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN status = 'DECLINED' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END)
+  FROM reporting_referral GROUP BY municipality_code, centre_id, referred_on;
+INSERT INTO reporting_referral_arrival (municipality_code, centre_id, referred_on, days_to_arrival, referrals)
+SELECT municipality_code, centre_id, referred_on, days_to_arrival, COUNT(*)
+  FROM reporting_referral WHERE days_to_arrival IS NOT NULL
+ GROUP BY municipality_code, centre_id, referred_on, days_to_arrival;
+UPDATE reporting_referral SET counted_status = status, counted_accepted = (accepted OR status = 'ARRIVED'),
+       counted_days = days_to_arrival;

@@ -19,12 +19,24 @@ CREATE TABLE reporting_escort_day (
 );
 CREATE INDEX ix_reporting_escort_day_on ON reporting_escort_day (escorted_on);
 
--- Each citizen escorted in a month (year * 100 + month), for the distinct citizens of a period of whole months.
-CREATE TABLE reporting_escort_citizen_month (
+-- Each citizen escorted in a municipality in a period: 0 for all time, a year (2025), a month (202503). Pseudonyms
+-- are per municipality, so the citizens of several municipalities are the sum of theirs. Rows not yet in the counts
+-- below have counted = FALSE.
+CREATE TABLE reporting_escort_citizen (
     municipality_code VARCHAR(3)   NOT NULL,
-    escorted_month    INTEGER      NOT NULL,
+    period            INTEGER      NOT NULL,
     citizen_pseudonym VARCHAR(100) NOT NULL,
-    PRIMARY KEY (escorted_month, municipality_code, citizen_pseudonym)
+    counted           BOOLEAN      DEFAULT FALSE NOT NULL,
+    PRIMARY KEY (period, municipality_code, citizen_pseudonym)
+);
+CREATE INDEX ix_reporting_escort_citizen_counted ON reporting_escort_citizen (counted);
+
+-- How many citizens were escorted in a municipality in a period.
+CREATE TABLE reporting_escort_citizens (
+    municipality_code VARCHAR(3) NOT NULL,
+    period            INTEGER    NOT NULL,
+    citizens          BIGINT     NOT NULL,
+    PRIMARY KEY (municipality_code, period)
 );
 
 ALTER TABLE reporting_referral ADD COLUMN reconcile BOOLEAN DEFAULT FALSE NOT NULL;
@@ -62,10 +74,17 @@ CREATE INDEX ix_reporting_referral_arrival_on ON reporting_referral_arrival (ref
 INSERT INTO reporting_escort_day (municipality_code, centre_id, service, escorted_on, escorts, first_escorts)
 SELECT municipality_code, centre_id, service, escorted_on, COUNT(*), SUM(CASE WHEN first_escort THEN 1 ELSE 0 END)
   FROM reporting_escort GROUP BY municipality_code, centre_id, service, escorted_on;
-INSERT INTO reporting_escort_citizen_month (municipality_code, escorted_month, citizen_pseudonym)
-SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) * 100 + EXTRACT(MONTH FROM escorted_on) AS INTEGER),
-       citizen_pseudonym
+INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym, counted)
+SELECT DISTINCT municipality_code, 0, citizen_pseudonym, TRUE FROM reporting_escort;
+INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym, counted)
+SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) AS INTEGER), citizen_pseudonym, TRUE
   FROM reporting_escort;
+INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym, counted)
+SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) * 100 + EXTRACT(MONTH FROM escorted_on) AS INTEGER),
+       citizen_pseudonym, TRUE
+  FROM reporting_escort;
+INSERT INTO reporting_escort_citizens (municipality_code, period, citizens)
+SELECT municipality_code, period, COUNT(*) FROM reporting_escort_citizen GROUP BY municipality_code, period;
 UPDATE reporting_escort SET counted = TRUE, counted_first = first_escort;
 
 INSERT INTO reporting_referral_day (municipality_code, centre_id, referred_on, made, accepted, arrived, declined, expired)

@@ -20,12 +20,15 @@ final class OutreachCounts {
 
     private OutreachCounts() {}
 
-    /** Adds the marked escorts to their day's escorts, and first escorts gained or lost to their day's first escorts. */
+    /**
+     * Adds the marked escorts to their day's escorts, first escorts gained or lost to their day's first escorts, and
+     * citizens new in a period to its citizens.
+     */
     static void escorts(JdbcTemplate jdbc) {
         Map<String, Delta> days = new TreeMap<>();
         jdbc.query(
                 "SELECT municipality_code, centre_id, service, escorted_on, counted, first_escort, counted_first"
-                        + " FROM reporting_escort WHERE reconcile",
+                        + " FROM reporting_escort WHERE reconcile = TRUE",
                 rs -> {
                     Object[] key = {rs.getString(1), rs.getObject(2), rs.getString(3), rs.getDate(4)};
                     long[] change = days.computeIfAbsent(Delta.name(key), name -> new Delta(key, 2)).change;
@@ -40,7 +43,22 @@ final class OutreachCounts {
                 "UPDATE reporting_escort_day SET escorts = escorts + ?, first_escorts = first_escorts + ?"
                         + " WHERE municipality_code = ? AND centre_id = ? AND service = ? AND escorted_on = ?");
         jdbc.update("UPDATE reporting_escort SET counted = TRUE, counted_first = first_escort, reconcile = FALSE"
-                + " WHERE reconcile");
+                + " WHERE reconcile = TRUE");
+        Map<String, Delta> periods = new TreeMap<>();
+        jdbc.query(
+                "SELECT municipality_code, period, COUNT(*) FROM reporting_escort_citizen WHERE counted = FALSE"
+                        + " GROUP BY municipality_code, period",
+                rs -> {
+                    Object[] key = {rs.getString(1), rs.getInt(2)};
+                    periods.put(Delta.name(key), new Delta(key, new long[] {rs.getLong(3)}));
+                });
+        add(
+                jdbc,
+                periods,
+                "INSERT INTO reporting_escort_citizens (municipality_code, period, citizens) VALUES (?, ?, 0)"
+                        + " ON CONFLICT DO NOTHING",
+                "UPDATE reporting_escort_citizens SET citizens = citizens + ? WHERE municipality_code = ? AND period = ?");
+        jdbc.update("UPDATE reporting_escort_citizen SET counted = TRUE WHERE counted = FALSE");
     }
 
     /**
@@ -52,7 +70,7 @@ final class OutreachCounts {
         Map<String, Delta> arrivals = new TreeMap<>();
         jdbc.query(
                 "SELECT municipality_code, centre_id, referred_on, status, accepted, days_to_arrival, counted_status,"
-                        + " counted_accepted, counted_days FROM reporting_referral WHERE reconcile",
+                        + " counted_accepted, counted_days FROM reporting_referral WHERE reconcile = TRUE",
                 rs -> {
                     Object[] key = {rs.getString(1), rs.getObject(2), rs.getDate(3)};
                     String status = rs.getString(4);
@@ -87,7 +105,7 @@ final class OutreachCounts {
                 "UPDATE reporting_referral_arrival SET referrals = referrals + ? WHERE municipality_code = ?"
                         + " AND centre_id = ? AND referred_on = ? AND days_to_arrival = ?");
         jdbc.update("UPDATE reporting_referral SET counted_status = status, counted_accepted = (accepted OR status ="
-                + " 'ARRIVED'), counted_days = days_to_arrival, reconcile = FALSE WHERE reconcile");
+                + " 'ARRIVED'), counted_days = days_to_arrival, reconcile = FALSE WHERE reconcile = TRUE");
     }
 
     private static long is(String wanted, String status) {

@@ -32,7 +32,7 @@ public class OutreachFiguresProjection {
     /**
      * Stores the escort and keeps the citizen's first escort to the centre marked: the earliest by date, then by id,
      * whatever order the escorts arrive in. Statements on the citizen at the centre that read nothing first, so they
-     * can wait for the batch's commit: the escort; the citizen in the month; the first escort, if there is none yet;
+     * can wait for the batch's commit: the escort; the citizen in its month, year and all time; the first escort, if there is none yet;
      * the first escort replaced if this one is earlier (a compare-and-set, safe when two segments see escorts of the
      * same citizen); and the flags of the citizen's escorts that change with it. New and changed escorts are marked,
      * and the day counts take them in once per batch ({@link OutreachCounts}). An escort seen before changes nothing.
@@ -52,13 +52,15 @@ public class OutreachFiguresProjection {
                 e.service().name(),
                 e.citizenPseudonym(),
                 e.escortedOn());
-        writes.updateRowsOf(
-                citizenAtCentre,
-                "INSERT INTO reporting_escort_citizen_month (municipality_code, escorted_month, citizen_pseudonym)"
-                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                e.municipalityCode(),
-                OutreachReportQueries.month(e.escortedOn()),
-                e.citizenPseudonym());
+        for (int period : CitizenPeriods.of(e.escortedOn())) {
+            writes.updateRowsOf(
+                    citizenAtCentre,
+                    "INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym)"
+                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    e.municipalityCode(),
+                    period,
+                    e.citizenPseudonym());
+        }
         writes.updateRowsOf(
                 citizenAtCentre,
                 "INSERT INTO reporting_escort_first (citizen_pseudonym, centre_id, escort_id, escorted_on)"
@@ -152,7 +154,8 @@ public class OutreachFiguresProjection {
         jdbc.sql("DELETE FROM reporting_referral_arrival").update();
         jdbc.sql("DELETE FROM reporting_referral_day").update();
         jdbc.sql("DELETE FROM reporting_referral").update();
-        jdbc.sql("DELETE FROM reporting_escort_citizen_month").update();
+        jdbc.sql("DELETE FROM reporting_escort_citizens").update();
+        jdbc.sql("DELETE FROM reporting_escort_citizen").update();
         jdbc.sql("DELETE FROM reporting_escort_day").update();
         jdbc.sql("DELETE FROM reporting_escort_first").update();
         jdbc.sql("DELETE FROM reporting_escort").update();

@@ -96,21 +96,30 @@ public class OutreachReportQueries {
     }
 
     /**
-     * The distinct citizens escorted in the period: those of its whole months from the citizens the projection keeps
-     * per month, with those of the days before the first and after the last whole month from their escorts (at most
-     * two partial months).
+     * The distinct citizens escorted in the period. All time, a calendar year or a month: the count the projection
+     * keeps. Any other period: those of its whole months from the citizens the projection keeps per month, with those
+     * of the days before the first and after the last whole month from their escorts (at most two partial months).
      */
     private long citizens(Set<String> scope, LocalDate from, LocalDate to) {
-        LocalDate firstWhole =
-                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
         String inScope = scope == null ? "" : " AND municipality_code IN (:scope)";
         Map<String, Object> params = new HashMap<>();
-        params.put("from", from);
-        params.put("to", to);
         if (scope != null) {
             params.put("scope", scope);
         }
+        int period = CitizenPeriods.exactly(from, to);
+        if (period >= 0) {
+            params.put("period", period);
+            return jdbc.sql("SELECT COALESCE(SUM(citizens), 0) FROM reporting_escort_citizens WHERE period = :period"
+                            + inScope)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
+        params.put("from", from);
+        params.put("to", to);
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
         if (!firstWhole.isBefore(afterWhole)) {
             return jdbc.sql("SELECT COUNT(DISTINCT citizen_pseudonym) FROM reporting_escort"
                             + " WHERE escorted_on >= :from AND escorted_on <= :to" + inScope)
@@ -120,10 +129,10 @@ public class OutreachReportQueries {
         }
         params.put("firstWhole", firstWhole);
         params.put("afterWhole", afterWhole);
-        params.put("firstMonth", month(firstWhole));
-        params.put("lastMonth", month(afterWhole.minusMonths(1)));
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT citizen_pseudonym FROM reporting_escort_citizen_month"
-                        + " WHERE escorted_month >= :firstMonth AND escorted_month <= :lastMonth" + inScope
+        params.put("firstMonth", CitizenPeriods.month(firstWhole));
+        params.put("lastMonth", CitizenPeriods.month(afterWhole.minusMonths(1)));
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT citizen_pseudonym FROM reporting_escort_citizen"
+                        + " WHERE period >= :firstMonth AND period <= :lastMonth" + inScope
                         + " UNION SELECT citizen_pseudonym FROM reporting_escort"
                         + " WHERE escorted_on >= :from AND escorted_on < :firstWhole" + inScope
                         + " UNION SELECT citizen_pseudonym FROM reporting_escort"
@@ -131,11 +140,6 @@ public class OutreachReportQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-    }
-
-    /** A month as the citizens per month are keyed: year * 100 + month. */
-    static int month(LocalDate day) {
-        return day.getYear() * 100 + day.getMonthValue();
     }
 
     /** The referral funnel per municipality, read from the counts the projection keeps per centre and day. */

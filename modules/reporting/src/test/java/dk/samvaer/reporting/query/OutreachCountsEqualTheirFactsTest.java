@@ -73,6 +73,10 @@ class OutreachCountsEqualTheirFactsTest {
                 from = LocalDate.of(2025, 1, 1);
                 to = LocalDate.of(2025, 12, 31);
             }
+            if (i == 4) {
+                from = LocalDate.of(2025, 2, 1);
+                to = LocalDate.of(2025, 2, 28);
+            }
             check(reports, SCOPES.get(random.nextInt(SCOPES.size())), from, to);
         }
     }
@@ -136,7 +140,7 @@ class OutreachCountsEqualTheirFactsTest {
     }
 
     /**
-     * Escorts of 30 citizens to three centres in any order, some delivered twice; referrals made, then perhaps accepted,
+     * Escorts of 30 citizens in each of two municipalities (a pseudonym is per municipality) to three centres in any order, some delivered twice; referrals made, then perhaps accepted,
      * then arrived, declined or expired, in order for each referral but interleaved, each event sometimes delivered
      * twice in a row.
      */
@@ -149,7 +153,7 @@ class OutreachCountsEqualTheirFactsTest {
                     EscortId.random(),
                     CENTRES.get(centre),
                     Service.values()[random.nextInt(Service.values().length)],
-                    "citizen-" + random.nextInt(30),
+                    CENTRES.get(centre) + ":citizen-" + random.nextInt(30),
                     centre,
                     null,
                     START.plusDays(random.nextInt(420)));

@@ -13,6 +13,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.Collections;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -381,36 +388,80 @@ final class DatabaseRun {
                 / rebuildResult.path("seconds").asDouble();
     }
 
+    /** How long the baseline's rebuild is watched once every processor replays, when it does not finish sooner. */
+    private static final Duration BASELINE_WINDOW = Duration.ofSeconds(180);
+
+    /** The events in the store, as the raw read counted them. */
+    private long eventsRead;
+
     /**
      * The baseline to beat: the same rebuild, through the same endpoint, with Axon's default processors (tracking, one
      * thread and segment, batches of one event). Their tokens start over, since the service's own have four segments
-     * each. (A window over the falling lag is not a fair measure: processors not yet reset show no lag at all.)
+     * each. They commit every event, so on a large store their rebuild would take hours here: unless it finishes within
+     * the window, its rate is how fast the slowest processor's lag falls over the window, measured once every processor
+     * is replaying (the rebuild ends when the slowest ends; start-up and the comparison of reports are left out, which
+     * favours the baseline).
      */
     private void axonDefaultsRebuild(List<String> settings, RawJdbc store, double ours) throws Exception {
         store.deleteTokens();
         List<String> defaults = new ArrayList<>(settings);
         defaults.add("samvaer.processors.mode=axon-defaults");
         Node node = start(defaults);
+        ExecutorService rebuilding = Executors.newSingleThreadExecutor();
         try {
-            JsonNode result = rebuildThrough(node);
+            Future<JsonNode> rebuild = rebuilding.submit(() -> rebuildThrough(node));
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            long lagBefore = 0;
+            while (!rebuild.isDone() && System.nanoTime() < deadline) {
+                List<Long> lags = lags(node);
+                if (!lags.isEmpty() && lags.stream().allMatch(lag -> lag > 0)) {
+                    lagBefore = Collections.max(lags);
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            long began = System.nanoTime();
+            String how;
+            double rate;
+            try {
+                JsonNode result = rebuild.get(BASELINE_WINDOW.toSeconds(), TimeUnit.SECONDS);
+                rate = eventsPerSecond(result);
+                how = result.path("equal").asBoolean() ? "" : " (its rebuilt reports differed!)";
+            } catch (TimeoutException stillRebuilding) {
+                long lagAfter = Collections.max(lags(node));
+                rate = (lagBefore - lagAfter) / ((System.nanoTime() - began) / 1e9);
+                how = ", its rate over " + BASELINE_WINDOW.toSeconds() + " s of its replay (a whole rebuild ≈ "
+                        + Math.round(eventsRead / rate / 60) + " min)";
+            }
             results.add(Row.against(
                     db,
                     "rebuild every projection",
                     "events/s, ours vs Axon's defaults",
                     ours,
                     "ev/s",
-                    "Axon's defaults: tracking processors, batch 1, one segment"
-                            + (result.path("equal").asBoolean() ? "" : " (its rebuilt reports differed!)"),
-                    eventsPerSecond(result),
+                    "Axon's defaults: tracking processors, batch 1, one segment" + how,
+                    rate,
                     "≥ 3× defaults"));
         } finally {
+            rebuilding.shutdownNow();
             node.close();
         }
+    }
+
+    /** Each processor's lag behind the store, as the service reports it. */
+    private List<Long> lags(Node node) throws Exception {
+        return node.get("/actuator/prometheus", admin)
+                .body()
+                .lines()
+                .filter(line -> line.startsWith("samvaer_processor_lag_events{"))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .toList();
     }
 
     private void rawRead(RawJdbc store) throws Exception {
         long began = System.nanoTime();
         long count = store.readAndDecodeEvents();
+        eventsRead = count;
         double seconds = (System.nanoTime() - began) / 1e9;
         results.add(Row.of(db, "raw read", "read and decode every event, plain JDBC", count / seconds, "ev/s", ""));
     }
@@ -439,10 +490,13 @@ final class DatabaseRun {
         return escortFields(nextExternalId(), 0);
     }
 
+    /** How many citizens the case system escorts: each comes back, as in a municipality. */
+    private static final int CITIZENS = 10_000;
+
     private String escortFields(String externalId, int day) {
         return "{\"sourceSystem\":\"nexus-kolding\",\"externalId\":\"" + externalId
-                + "\",\"municipalityCode\":\"621\",\"service\":\"SECTION_99\",\"citizenRef\":\"nexus:" + externalId
-                + "\",\"centreId\":\"" + centre + "\",\"escortedOn\":\""
+                + "\",\"municipalityCode\":\"621\",\"service\":\"SECTION_99\",\"citizenRef\":\"nexus:citizen-"
+                + Math.floorMod(externalId.hashCode(), CITIZENS) + "\",\"centreId\":\"" + centre + "\",\"escortedOn\":\""
                 + LocalDate.of(2023, 1, 1).plusDays(day % 360)
                 + "\"}";
     }

@@ -7,21 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
-import java.util.Collections;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +48,16 @@ final class DatabaseRun {
     private String centre;
     private int nextExternalId;
 
-    DatabaseRun(String db, Launch launch, Launch fatJar, int events, int single, int batched, Results results) {
+    DatabaseRun(
+            String db,
+            Launch launch,
+            Launch fatJar,
+            int events,
+            int single,
+            int batched,
+            Duration baselineWindow,
+            Results results) {
+        this.baselineWindow = baselineWindow;
         this.db = db;
         this.launch = launch;
         this.fatJar = fatJar;
@@ -389,7 +398,7 @@ final class DatabaseRun {
     }
 
     /** How long the baseline's rebuild is watched once every processor replays, when it does not finish sooner. */
-    private static final Duration BASELINE_WINDOW = Duration.ofSeconds(180);
+    private final Duration baselineWindow;
 
     /** The events in the store, as the raw read counted them. */
     private long eventsRead;
@@ -424,13 +433,13 @@ final class DatabaseRun {
             String how;
             double rate;
             try {
-                JsonNode result = rebuild.get(BASELINE_WINDOW.toSeconds(), TimeUnit.SECONDS);
+                JsonNode result = rebuild.get(baselineWindow.toSeconds(), TimeUnit.SECONDS);
                 rate = eventsPerSecond(result);
                 how = result.path("equal").asBoolean() ? "" : " (its rebuilt reports differed!)";
             } catch (TimeoutException stillRebuilding) {
                 long lagAfter = Collections.max(lags(node));
                 rate = (lagBefore - lagAfter) / ((System.nanoTime() - began) / 1e9);
-                how = ", its rate over " + BASELINE_WINDOW.toSeconds() + " s of its replay (a whole rebuild ≈ "
+                how = ", its rate over " + baselineWindow.toSeconds() + " s of its replay (a whole rebuild ≈ "
                         + Math.round(eventsRead / rate / 60) + " min)";
             }
             results.add(Row.against(
@@ -496,7 +505,8 @@ final class DatabaseRun {
     private String escortFields(String externalId, int day) {
         return "{\"sourceSystem\":\"nexus-kolding\",\"externalId\":\"" + externalId
                 + "\",\"municipalityCode\":\"621\",\"service\":\"SECTION_99\",\"citizenRef\":\"nexus:citizen-"
-                + Math.floorMod(externalId.hashCode(), CITIZENS) + "\",\"centreId\":\"" + centre + "\",\"escortedOn\":\""
+                + Math.floorMod(externalId.hashCode(), CITIZENS) + "\",\"centreId\":\"" + centre
+                + "\",\"escortedOn\":\""
                 + LocalDate.of(2023, 1, 1).plusDays(day % 360)
                 + "\"}";
     }

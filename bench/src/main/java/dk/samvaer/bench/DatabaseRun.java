@@ -132,7 +132,16 @@ final class DatabaseRun {
             } finally {
                 plain.close();
             }
-            rawRead(store);
+            double raw = rawRead(store);
+            results.add(Row.against(
+                    db,
+                    "rebuild every projection",
+                    "events/s against reading every event",
+                    rebuilt,
+                    "ev/s",
+                    "raw read and decode, plain JDBC",
+                    raw,
+                    "≥ 0.40"));
             axonDefaultsRebuild(settings, store, rebuilt);
         } finally {
             if (db.equals("postgres")) {
@@ -204,7 +213,7 @@ final class DatabaseRun {
                     "ev/s",
                     "raw JDBC insert, 1 row per transaction",
                     rawOutcome.itemsPerSecond(),
-                    "ours/raw ≥ 0.40"));
+                    ""));
             latencies("ingestion single, " + clients + " clients", ours, rawOutcome);
             // the same body through the same filters and security chain to an endpoint that does no work
             Load.Outcome floor = Load.run(clients, single, i -> {
@@ -236,7 +245,7 @@ final class DatabaseRun {
                     "ev/s",
                     "raw JDBC batch insert, " + BATCH + " rows per transaction",
                     rawOutcome.itemsPerSecond(),
-                    "≥ 20,000 ev/s"));
+                    "≥ 0.50 of raw at the best concurrency"));
             latencies("ingestion batch of " + BATCH + ", " + clients + " clients", ours, rawOutcome);
         }
     }
@@ -362,7 +371,7 @@ final class DatabaseRun {
                     "ms",
                     "GET /actuator/health/liveness",
                     baseline.p99Millis(),
-                    "≤ 10 ms"));
+                    "≤ ×1.5 of liveness"));
         }
     }
 
@@ -380,7 +389,7 @@ final class DatabaseRun {
     private double rebuild(Node node) throws Exception {
         JsonNode result = rebuildThrough(node);
         double rate = eventsPerSecond(result);
-        results.add(Row.of(db, "rebuild every projection", "events/s", rate, "ev/s", "≥ 50,000 ev/s"));
+        results.add(Row.of(db, "rebuild every projection", "events/s", rate, "ev/s", ""));
         if (!result.path("equal").asBoolean()) {
             throw new IllegalStateException("the rebuilt reports differ: " + result.path("differences"));
         }
@@ -467,12 +476,13 @@ final class DatabaseRun {
                 .toList();
     }
 
-    private void rawRead(RawJdbc store) throws Exception {
+    private double rawRead(RawJdbc store) throws Exception {
         long began = System.nanoTime();
         long count = store.readAndDecodeEvents();
         eventsRead = count;
         double seconds = (System.nanoTime() - began) / 1e9;
         results.add(Row.of(db, "raw read", "read and decode every event, plain JDBC", count / seconds, "ev/s", ""));
+        return count / seconds;
     }
 
     private int storedEvents(Node node) throws Exception {

@@ -1,11 +1,17 @@
 -- The outreach reports read counts per day instead of every escort and referral of the period (issue 14, item 2;
--- ADR 0015). The projection marks each escort or referral row it changes (reconcile), and once per batch adds what the
--- marked rows changed to the counts, remembering in the row what it has counted (counted_*), so a row counted once is
--- never counted again, whatever is delivered twice.
+-- ADR 0015). The projection marks each escort or referral row it writes (reconcile); once per batch, holding the lock
+-- row below, a step takes the marked rows into first escorts and the counts and unmarks them. A referral remembers
+-- what it is counted as (counted_*), so only a change is added; an escort is counted when it is first marked.
 ALTER TABLE reporting_escort ADD COLUMN reconcile BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE reporting_escort ADD COLUMN counted BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE reporting_escort ADD COLUMN counted_first BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX ix_reporting_escort_reconcile ON reporting_escort (reconcile);
+DROP TABLE reporting_escort_first;
+
+-- Taken (updated) first by every step that changes the counts, and held until its transaction ends.
+CREATE TABLE reporting_counts_lock (
+    name  VARCHAR(32) NOT NULL PRIMARY KEY,
+    taken BIGINT      NOT NULL
+);
+INSERT INTO reporting_counts_lock (name, taken) VALUES ('outreach', 0);
 
 -- Escorts and first escorts per centre, service and day.
 CREATE TABLE reporting_escort_day (
@@ -20,16 +26,13 @@ CREATE TABLE reporting_escort_day (
 CREATE INDEX ix_reporting_escort_day_on ON reporting_escort_day (escorted_on);
 
 -- Each citizen escorted in a municipality in a period: 0 for all time, a year (2025), a month (202503). Pseudonyms
--- are per municipality, so the citizens of several municipalities are the sum of theirs. Rows not yet in the counts
--- below have counted = FALSE.
+-- are per municipality, so the citizens of several municipalities are the sum of theirs.
 CREATE TABLE reporting_escort_citizen (
     municipality_code VARCHAR(3)   NOT NULL,
     period            INTEGER      NOT NULL,
     citizen_pseudonym VARCHAR(100) NOT NULL,
-    counted           BOOLEAN      DEFAULT FALSE NOT NULL,
     PRIMARY KEY (period, municipality_code, citizen_pseudonym)
 );
-CREATE INDEX ix_reporting_escort_citizen_counted ON reporting_escort_citizen (counted);
 
 -- How many citizens were escorted in a municipality in a period.
 CREATE TABLE reporting_escort_citizens (
@@ -74,18 +77,17 @@ CREATE INDEX ix_reporting_referral_arrival_on ON reporting_referral_arrival (ref
 INSERT INTO reporting_escort_day (municipality_code, centre_id, service, escorted_on, escorts, first_escorts)
 SELECT municipality_code, centre_id, service, escorted_on, COUNT(*), SUM(CASE WHEN first_escort THEN 1 ELSE 0 END)
   FROM reporting_escort GROUP BY municipality_code, centre_id, service, escorted_on;
-INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym, counted)
-SELECT DISTINCT municipality_code, 0, citizen_pseudonym, TRUE FROM reporting_escort;
-INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym, counted)
-SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) AS INTEGER), citizen_pseudonym, TRUE
+INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym)
+SELECT DISTINCT municipality_code, 0, citizen_pseudonym FROM reporting_escort;
+INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym)
+SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) AS INTEGER), citizen_pseudonym
   FROM reporting_escort;
-INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym, counted)
+INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym)
 SELECT DISTINCT municipality_code, CAST(EXTRACT(YEAR FROM escorted_on) * 100 + EXTRACT(MONTH FROM escorted_on) AS INTEGER),
-       citizen_pseudonym, TRUE
+       citizen_pseudonym
   FROM reporting_escort;
 INSERT INTO reporting_escort_citizens (municipality_code, period, citizens)
 SELECT municipality_code, period, COUNT(*) FROM reporting_escort_citizen GROUP BY municipality_code, period;
-UPDATE reporting_escort SET counted = TRUE, counted_first = first_escort;
 
 INSERT INTO reporting_referral_day (municipality_code, centre_id, referred_on, made, accepted, arrived, declined, expired)
 SELECT municipality_code, centre_id, referred_on, COUNT(*),

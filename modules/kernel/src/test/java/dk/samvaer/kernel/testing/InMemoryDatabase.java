@@ -2,6 +2,7 @@ package dk.samvaer.kernel.testing;
 
 import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,11 +23,17 @@ public final class InMemoryDatabase {
 
     /** The same, as the projections write to it ({@link ProjectionWrites#jdbc()} reads it). */
     public static ProjectionWrites projectionWrites(String... locations) {
+        return new ProjectionWrites(new JdbcTemplate(dataSource(locations)));
+    }
+
+    /** The database itself, for tests that run transactions on it. */
+    public static DataSource dataSource(String... locations) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        dataSource.setURL(
+                "jdbc:h2:mem:" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         dataSource.setUser("sa");
         Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
-        return new ProjectionWrites(new JdbcTemplate(dataSource));
+        return dataSource;
     }
 }

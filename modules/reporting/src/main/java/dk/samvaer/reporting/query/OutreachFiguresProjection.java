@@ -8,7 +8,6 @@ import dk.samvaer.outreach.api.ReferralDeclined;
 import dk.samvaer.outreach.api.ReferralExpired;
 import dk.samvaer.outreach.api.ReferralMade;
 import dk.samvaer.outreach.api.VisibilityActionTaken;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,65 +29,21 @@ public class OutreachFiguresProjection {
     }
 
     /**
-     * Stores the escort and keeps the citizen's first escort to the centre marked: the earliest by date, then by id,
-     * whatever order the escorts arrive in. Statements on the citizen at the centre that read nothing first, so they
-     * can wait for the batch's commit: the escort; the citizen in its month, year and all time; the first escort, if there is none yet;
-     * the first escort replaced if this one is earlier (a compare-and-set, safe when two segments see escorts of the
-     * same citizen); and the flags of the citizen's escorts that change with it. New and changed escorts are marked,
-     * and the day counts take them in once per batch ({@link OutreachCounts}). An escort seen before changes nothing.
+     * Stores the escort, marked for the batch's step that keeps first escorts and the counts ({@link OutreachCounts}):
+     * a row of its own, so segments handling escorts at once never wait for each other here. An escort seen before
+     * changes nothing.
      */
     @EventHandler
     void on(EscortProvided e) {
-        UUID escort = e.escortId().value();
-        UUID centre = e.centreId().value();
-        List<Object> citizenAtCentre = List.of(e.citizenPseudonym(), centre);
-        writes.updateRowsOf(
-                citizenAtCentre,
+        writes.update(
                 "INSERT INTO reporting_escort (escort_id, municipality_code, centre_id, service, citizen_pseudonym,"
                         + " escorted_on, reconcile) VALUES (?, ?, ?, ?, ?, ?, TRUE) ON CONFLICT DO NOTHING",
-                escort,
+                e.escortId().value(),
                 e.municipalityCode(),
-                centre,
+                e.centreId().value(),
                 e.service().name(),
                 e.citizenPseudonym(),
                 e.escortedOn());
-        for (int period : CitizenPeriods.of(e.escortedOn())) {
-            writes.updateRowsOf(
-                    citizenAtCentre,
-                    "INSERT INTO reporting_escort_citizen (municipality_code, period, citizen_pseudonym)"
-                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    e.municipalityCode(),
-                    period,
-                    e.citizenPseudonym());
-        }
-        writes.updateRowsOf(
-                citizenAtCentre,
-                "INSERT INTO reporting_escort_first (citizen_pseudonym, centre_id, escort_id, escorted_on)"
-                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                e.citizenPseudonym(),
-                centre,
-                escort,
-                e.escortedOn());
-        writes.updateRowsOf(
-                citizenAtCentre,
-                "UPDATE reporting_escort_first SET escort_id = ?, escorted_on = ? WHERE citizen_pseudonym = ?"
-                        + " AND centre_id = ? AND (escorted_on > ? OR (escorted_on = ? AND escort_id > ?))",
-                escort,
-                e.escortedOn(),
-                e.citizenPseudonym(),
-                centre,
-                e.escortedOn(),
-                e.escortedOn(),
-                escort);
-        writes.updateRowsOf(
-                citizenAtCentre,
-                "UPDATE reporting_escort SET first_escort = NOT first_escort, reconcile = TRUE"
-                        + " WHERE citizen_pseudonym = ? AND centre_id = ? AND first_escort <> (escort_id = (SELECT"
-                        + " f.escort_id FROM reporting_escort_first f WHERE f.citizen_pseudonym = ? AND f.centre_id = ?))",
-                e.citizenPseudonym(),
-                centre,
-                e.citizenPseudonym(),
-                centre);
         writes.afterWrites(OutreachCounts.ESCORTS, OutreachCounts::escorts);
     }
 
@@ -157,7 +112,6 @@ public class OutreachFiguresProjection {
         jdbc.sql("DELETE FROM reporting_escort_citizens").update();
         jdbc.sql("DELETE FROM reporting_escort_citizen").update();
         jdbc.sql("DELETE FROM reporting_escort_day").update();
-        jdbc.sql("DELETE FROM reporting_escort_first").update();
         jdbc.sql("DELETE FROM reporting_escort").update();
     }
 

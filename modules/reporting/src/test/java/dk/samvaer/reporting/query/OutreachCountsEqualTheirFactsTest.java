@@ -29,9 +29,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * The outreach reports read counts the projection keeps per day; this test generates random escorts and referrals,
@@ -64,8 +71,72 @@ class OutreachCountsEqualTheirFactsTest {
             feed.batch(events.subList(from, to));
             from = to;
         }
-        OutreachReportQueries reports = new OutreachReportQueries(writes.jdbc(), Municipalities.danish());
+        checkReports(new OutreachReportQueries(writes.jdbc(), Municipalities.danish()), random);
+    }
 
+    @ParameterizedTest(name = "history {0}")
+    @ValueSource(longs = {7, 8, 9})
+    void fourSegmentsCommittingAtOnceCountEveryEscortAndReferralOnce(long seed) throws Exception {
+        Random random = new Random(seed);
+        DataSource database = InMemoryDatabase.dataSource("classpath:db/migration/reporting");
+        ProjectionWrites writes = new ProjectionWrites(new JdbcTemplate(database));
+        SpringTransactionManager transactions =
+                new SpringTransactionManager(new DataSourceTransactionManager(database));
+        List<List<Object>> segments =
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Object event : history(random)) {
+            segments.get(Math.floorMod(aggregateOf(event).hashCode(), segments.size()))
+                    .add(event);
+        }
+        ExecutorService processor = Executors.newFixedThreadPool(segments.size());
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                List<Object> events = segments.get(i);
+                ProjectionFeed segment = ProjectionFeed.inTransactions(
+                        transactions,
+                        5_000_000_000_000_000L + seed * 10_000_000_000L + i * 1_000_000_000L,
+                        new OutreachFiguresProjection(writes));
+                Random sizes = new Random(seed * 10 + i);
+                work.add(processor.submit(() -> {
+                    for (int from = 0; from < events.size(); ) {
+                        int to = Math.min(events.size(), from + 1 + sizes.nextInt(60));
+                        segment.batch(events.subList(from, to));
+                        from = to;
+                    }
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get(); // a batch that deadlocked or timed out on a lock fails here
+            }
+        } finally {
+            processor.shutdownNow();
+        }
+
+        checkReports(new OutreachReportQueries(writes.jdbc(), Municipalities.danish()), random);
+    }
+
+    private static Object aggregateOf(Object event) {
+        if (event instanceof EscortProvided e) {
+            return e.escortId();
+        }
+        if (event instanceof ReferralMade e) {
+            return e.referralId();
+        }
+        if (event instanceof ReferralAccepted e) {
+            return e.referralId();
+        }
+        if (event instanceof CitizenArrived e) {
+            return e.referralId();
+        }
+        if (event instanceof ReferralDeclined e) {
+            return e.referralId();
+        }
+        return ((ReferralExpired) event).referralId();
+    }
+
+    /** Every report over random periods and scopes (and all time, a year and a month) against the events. */
+    private void checkReports(OutreachReportQueries reports, Random random) {
         for (int i = 0; i < 12; i++) {
             LocalDate from = i == 0 ? null : START.plusDays(random.nextInt(400));
             LocalDate to = i == 0 || i == 1 ? null : from.plusDays(random.nextInt(i < 6 ? 40 : 300));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -25,7 +26,19 @@ final class ProjectionFeed {
 
     private final List<EventMessageHandler> projections = new ArrayList<>();
     private long position;
+    private TransactionManager transactions;
     private Instant clock = Instant.parse("2025-01-01T08:00:00Z");
+
+    /**
+     * A feed whose batches each run in a transaction of {@code transactions}, as a segment's do, at positions from
+     * {@code firstPosition} (give each concurrent feed its own range).
+     */
+    static ProjectionFeed inTransactions(TransactionManager transactions, long firstPosition, Object... projections) {
+        ProjectionFeed feed = new ProjectionFeed(projections);
+        feed.transactions = transactions;
+        feed.position = firstPosition;
+        return feed;
+    }
 
     ProjectionFeed(Object... projections) {
         for (Object projection : projections) {
@@ -62,6 +75,9 @@ final class ProjectionFeed {
      */
     void handleBatch(List<? extends TrackedEventMessage<?>> batch) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        if (transactions != null) {
+            unitOfWork.attachTransaction(transactions);
+        }
         ResultMessage<?> result = unitOfWork.executeWithResult(
                 () -> {
                     dispatch((EventMessage<?>) CurrentUnitOfWork.get().getMessage());

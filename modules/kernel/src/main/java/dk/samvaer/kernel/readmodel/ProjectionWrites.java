@@ -34,10 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * are remembered, and when the processor retries them each of those events writes at once, inside its own savepoint,
  * so the one event that fails is parked in the dead-letter queue as before and the others commit (ADR 0015).
  *
- * <p><b>Shared counters.</b> Rows that events of many aggregates add to (the escorts of a day) are not updated per
- * event: a handler marks its own rows as changed and asks for a step that runs once, after every statement of the batch
- * ({@link #afterWrites}); the step reads what the batch marked, and adds it to the counters in the order of their keys,
- * so two segments committing at once lock the same rows in the same order.
+ * <p><b>Shared counts.</b> Rows that events of many aggregates add to (the escorts of a day) are not updated per
+ * event: a handler writes and marks rows of its own and asks for a step that runs once, after every statement of the
+ * batch ({@link #afterWrites}); the step reads what the batch marked and keeps the counts. Concurrent batches' steps
+ * must not deadlock on the shared rows: the outreach counts take one lock row first (ADR 0015).
  */
 public final class ProjectionWrites {
 

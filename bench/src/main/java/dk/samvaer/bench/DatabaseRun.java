@@ -132,7 +132,7 @@ final class DatabaseRun {
             } finally {
                 plain.close();
             }
-            double raw = rawRead(store);
+            double readRate = rawRead(store);
             results.add(Row.against(
                     db,
                     "rebuild every projection",
@@ -140,7 +140,7 @@ final class DatabaseRun {
                     rebuilt,
                     "ev/s",
                     "raw read and decode, plain JDBC",
-                    raw,
+                    readRate,
                     "≥ 0.40"));
             axonDefaultsRebuild(settings, store, rebuilt);
         } finally {

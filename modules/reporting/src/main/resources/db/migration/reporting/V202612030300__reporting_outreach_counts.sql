@@ -6,12 +6,11 @@ ALTER TABLE reporting_escort ADD COLUMN reconcile BOOLEAN DEFAULT FALSE NOT NULL
 CREATE INDEX ix_reporting_escort_reconcile ON reporting_escort (reconcile);
 DROP TABLE reporting_escort_first;
 
--- Taken (updated) first by every step that changes the counts, and held until its transaction ends.
+-- Locked (SELECT ... FOR UPDATE) first by every step that changes the counts, until its transaction ends.
 CREATE TABLE reporting_counts_lock (
-    name  VARCHAR(32) NOT NULL PRIMARY KEY,
-    taken BIGINT      NOT NULL
+    name VARCHAR(32) NOT NULL PRIMARY KEY
 );
-INSERT INTO reporting_counts_lock (name, taken) VALUES ('outreach', 0);
+INSERT INTO reporting_counts_lock (name) VALUES ('outreach');
 
 -- Escorts and first escorts per centre, service and day.
 CREATE TABLE reporting_escort_day (

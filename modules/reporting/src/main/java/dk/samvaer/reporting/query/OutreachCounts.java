@@ -210,7 +210,7 @@ final class OutreachCounts {
 
     /** The one lock every step takes first, until its transaction ends (a dead node's with its connection). */
     private static void lock(JdbcTemplate jdbc) {
-        jdbc.update("UPDATE reporting_counts_lock SET taken = taken + 1 WHERE name = 'outreach'");
+        jdbc.queryForList("SELECT name FROM reporting_counts_lock WHERE name = 'outreach' FOR UPDATE", String.class);
     }
 
     private static long is(String wanted, String status) {

@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -340,16 +338,14 @@ final class DatabaseRun {
             node.expect(200, node.get("/actuator/health/liveness", admin));
             return 1;
         });
-        // the escort and referral reports of a year read what the outreach projections keep of every posting
-        // (issue 14, item 2); fewer requests, since each may cost more
-        Map<String, Integer> reports = new LinkedHashMap<>();
-        reports.put("/api/v1/reports/project-years/2023", 4000);
-        reports.put("/api/v1/activities?municipalityCode=621", 4000);
-        reports.put("/api/v1/reports/outreach/escorts?municipalityCode=621&from=2023-01-01&to=2023-12-31", 320);
-        reports.put("/api/v1/reports/outreach/referrals?municipalityCode=621&from=2023-01-01&to=2023-12-31", 320);
-        for (Map.Entry<String, Integer> entry : reports.entrySet()) {
-            String report = entry.getKey();
-            Load.Outcome outcome = Load.run(32, entry.getValue(), i -> {
+        // the escort and referral reports of a year read the counts the outreach projection keeps (issue 14, item 2)
+        List<String> reports = List.of(
+                "/api/v1/reports/project-years/2023",
+                "/api/v1/activities?municipalityCode=621",
+                "/api/v1/reports/outreach/escorts?municipalityCode=621&from=2023-01-01&to=2023-12-31",
+                "/api/v1/reports/outreach/referrals?municipalityCode=621&from=2023-01-01&to=2023-12-31");
+        for (String report : reports) {
+            Load.Outcome outcome = Load.run(32, 4000, i -> {
                 node.expect(200, node.get(report, admin));
                 return 1;
             });

@@ -48,8 +48,8 @@ class ArchitectureTest {
 
     /** A context's internals: its domain, query and web packages (the shared kernel's helpers are not internals). */
     static final DescribedPredicate<JavaClass> CONTEXT_INTERNALS =
-            DescribedPredicate.describe("a context's domain, query or web package", type -> type.getPackageName()
-                    .matches("dk\\.samvaer\\.(?!kernel\\.)\\w+\\.(domain|query|web)(\\..*)?"));
+            DescribedPredicate.describe("a context's domain, query, web or vault package", type -> type.getPackageName()
+                    .matches("dk\\.samvaer\\.(?!kernel\\.)\\w+\\.(domain|query|web|vault)(\\..*)?"));
 
     @ArchTest
     static final ArchRule theApiIsAContractWithoutInternals = noClasses()

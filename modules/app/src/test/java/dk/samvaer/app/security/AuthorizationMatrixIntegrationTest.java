@@ -61,6 +61,7 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
     static final Set<Caller> ADMIN = Set.of(Caller.PROGRAMME_ADMIN);
     static final Set<Caller> AUDIT = Set.of(Caller.PROGRAMME_ADMIN, Caller.AUDITOR);
     static final Set<Caller> INGEST = Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CASE_SYSTEM);
+    static final Set<Caller> ERASE = Set.of(Caller.PROGRAMME_ADMIN, Caller.CASE_SYSTEM);
     static final Set<Caller> POSTINGS_READ =
             Set.of(Caller.PROGRAMME_ADMIN, Caller.MUNICIPAL_LEADER, Caller.CASE_SYSTEM, Caller.AUDITOR);
     static final Set<Caller> COLLABORATION_READ =
@@ -679,6 +680,21 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         404,
                         t -> Api.Request.post(
                                 "/api/v1/referrals/" + t.referral() + "/expiry", resultBody("expiredOn"))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/citizens/erasures",
+                        ERASE,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.post(
+                                "/api/v1/citizens/erasures",
+                                json(
+                                        "sourceSystem",
+                                        "nexus-" + t.code(),
+                                        "citizenRef",
+                                        "matrix:borger:" + t.code(),
+                                        "reason",
+                                        "Borgeren har bedt om at blive glemt."))),
                 new Endpoint(
                         "POST",
                         "/api/v1/ingest/batch",

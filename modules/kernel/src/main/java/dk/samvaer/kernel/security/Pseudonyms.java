@@ -18,9 +18,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyed hashes (HMAC-SHA-256) instead of identifying values. A case system's citizen reference becomes a pseudonym per
- * municipality: the same citizen is recognised across that municipality's events, and nothing else can be derived.
- * Request fingerprints for idempotency are keyed the same way, so they reveal nothing either.
+ * Keyed hashes (HMAC-SHA-256) instead of identifying values. A case system's citizen reference becomes a keyed lookup
+ * per municipality, which finds the citizen's entry in the citizen key vault (outreach, ADR 0016) and is never stored
+ * in an event; events carry a token derived from the random key of that entry ({@link #citizenToken}), so deleting the
+ * entry leaves them unlinkable. Request fingerprints for idempotency are keyed like the lookup, so they reveal nothing
+ * either.
  *
  * <p>The secret is {@code samvaer.outreach.pseudonym-secret}. Without one, the embedded store generates a secret on
  * first start and keeps it in the data directory (never in an event); with PostgreSQL, where several nodes must share
@@ -41,11 +43,25 @@ public class Pseudonyms {
         this.secret = secret(configured, dataDir, datasourceUrl);
     }
 
-    /** The pseudonym of a citizen reference in a municipality: {@code p1_} and 43 base64url characters. */
+    /**
+     * The keyed lookup of a citizen reference in a municipality: {@code p1_} and 43 base64url characters. Before the
+     * vault (ADR 0016) events carried this value itself as the citizen's pseudonym.
+     */
     public String citizen(String municipalityCode, String citizenRef) {
         byte[] municipalityKey = hmac(secret, ("municipality:" + municipalityCode).getBytes(StandardCharsets.UTF_8));
         byte[] pseudonym = hmac(municipalityKey, citizenRef.strip().getBytes(StandardCharsets.UTF_8));
         return "p1_" + Base64.getUrlEncoder().withoutPadding().encodeToString(pseudonym);
+    }
+
+    /**
+     * The token events carry for a citizen: {@code t1_} and 43 base64url characters derived from the citizen's random
+     * key. Without the key (erased, expired) nothing leads from a reference to the token.
+     */
+    public String citizenToken(byte[] citizenKey) {
+        return "t1_"
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(hmac(citizenKey, "citizen-token".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A keyed fingerprint of request data, for idempotency: equal data, equal fingerprint; nothing recoverable. */

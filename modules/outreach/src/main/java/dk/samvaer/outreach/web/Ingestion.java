@@ -16,11 +16,14 @@ import dk.samvaer.outreach.api.ProvideEscort;
 import dk.samvaer.outreach.api.RecordArrival;
 import dk.samvaer.outreach.api.ReferralDirectory;
 import dk.samvaer.outreach.api.ReferralId;
+import dk.samvaer.outreach.vault.CitizenKeyVault;
 import dk.samvaer.outreach.web.IngestionRequests.EscortRequest;
 import dk.samvaer.outreach.web.IngestionRequests.Posting;
 import dk.samvaer.outreach.web.IngestionRequests.ReferralRequest;
 import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
 import dk.samvaer.programme.api.CentreId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns case-system postings into commands, once per {@code (sourceSystem, externalId)}. The citizen reference becomes
- * a keyed pseudonym before anything else happens; the request's fingerprint is keyed too. The command and the kept
+ * Turns case-system postings into commands, once per {@code (sourceSystem, externalId)}. The citizen reference is never
+ * kept: the request's fingerprint sees its keyed lookup, and a first posting's event carries the citizen's token from
+ * the key vault (ADR 0016). The command and the kept
  * answer share one transaction, so concurrent duplicates make one event and every one of them gets the same answer.
  * A batch is prepared item by item and then run together (see {@link IdempotentBatch#executeAll}).
  */
@@ -63,18 +67,24 @@ class Ingestion {
     private final IdempotentBatch batch;
     private final Pseudonyms pseudonyms;
     private final ReferralDirectory referrals;
+    private final CitizenKeyVault vault;
+    private final Clock clock;
 
     Ingestion(
             CommandGateway commands,
             IdempotencyStore idempotency,
             IdempotentBatch batch,
             Pseudonyms pseudonyms,
-            ReferralDirectory referrals) {
+            ReferralDirectory referrals,
+            CitizenKeyVault vault,
+            Clock clock) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.batch = batch;
         this.pseudonyms = pseudonyms;
         this.referrals = referrals;
+        this.vault = vault;
+        this.clock = clock;
     }
 
     Outcome escort(EscortRequest request) {
@@ -102,16 +112,16 @@ class Ingestion {
 
     Prepared prepareEscort(EscortRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
-        String pseudonym = pseudonyms.citizen(request.municipalityCode(), request.citizenRef());
         EscortId id = EscortId.random();
-        return prepared(request, withPseudonym(request, pseudonym), 201, () -> {
+        return prepared(request, withLookup(request), 201, () -> {
+            String token = citizenToken(request.municipalityCode(), request.citizenRef());
             send(
                     request,
                     new ProvideEscort(
                             id,
                             request.municipalityCode(),
                             request.service(),
-                            pseudonym,
+                            token,
                             new CentreId(request.centreId()),
                             request.activityId() == null ? null : new ActivityId(request.activityId()),
                             request.escortedOn()));
@@ -121,16 +131,16 @@ class Ingestion {
 
     Prepared prepareReferral(ReferralRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
-        String pseudonym = pseudonyms.citizen(request.municipalityCode(), request.citizenRef());
         ReferralId id = ReferralId.random();
-        return prepared(request, withPseudonym(request, pseudonym), 201, () -> {
+        return prepared(request, withLookup(request), 201, () -> {
+            String token = citizenToken(request.municipalityCode(), request.citizenRef());
             send(
                     request,
                     new MakeReferral(
                             id,
                             request.municipalityCode(),
                             request.service(),
-                            pseudonym,
+                            token,
                             new CentreId(request.centreId()),
                             request.referredOn()));
             return body(id.toString(), "/api/v1/referrals/" + id);
@@ -191,10 +201,17 @@ class Ingestion {
                 .andMetaData(Map.of("sourceSystem", posting.sourceSystem(), "externalId", posting.externalId())));
     }
 
-    private static Map<String, Object> withPseudonym(Record request, String pseudonym) {
+    /** The request as its fingerprint sees it: the citizen reference replaced by its keyed lookup. */
+    private Map<String, Object> withLookup(Record request) {
         Map<String, Object> canonical = new LinkedHashMap<>(JSON.convertValue(request, Map.class));
-        canonical.put("citizenRef", pseudonym);
+        String municipalityCode = (String) canonical.get("municipalityCode");
+        canonical.put("citizenRef", pseudonyms.citizen(municipalityCode, (String) canonical.get("citizenRef")));
         return canonical;
+    }
+
+    /** The citizen's token from the key vault, inside the posting's transaction (only a first posting gets here). */
+    private String citizenToken(String municipalityCode, String citizenRef) {
+        return vault.token(municipalityCode, citizenRef, LocalDate.now(clock));
     }
 
     private static Map<String, Object> body(String id, String location) {

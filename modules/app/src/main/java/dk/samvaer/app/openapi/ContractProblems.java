@@ -1,6 +1,7 @@
 package dk.samvaer.app.openapi;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -43,6 +44,20 @@ final class ContractProblems {
                 "No valid credentials (API key or bearer token)",
                 "unauthenticated",
                 "Credentials are required: an X-API-Key header or a bearer token.");
+        put(
+                responses,
+                "429",
+                "Too many failed authentication attempts from your address; wait for Retry-After seconds",
+                "too-many-failed-authentications",
+                "Too many failed authentication attempts from your address. Try again in 6 seconds.");
+        responses
+                .get("429")
+                .addHeaderObject(
+                        "Retry-After",
+                        new Header()
+                                .description("Seconds until your address may try to authenticate again")
+                                .required(true)
+                                .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
         put(
                 responses,
                 "403",
@@ -157,7 +172,8 @@ final class ContractProblems {
                                 .description("`https://samvaer.dk/problems/` and one of: `validation`,"
                                         + " `malformed-request` (not JSON, a key twice, a value of the wrong type),"
                                         + " `malformed-path` (a path not in normal form: percent-escapes, `.` or `..`"
-                                        + " segments, `//`, `;`), `unauthenticated`, `forbidden`, `not-found`,"
+                                        + " segments, `//`, `;`), `unauthenticated`, `too-many-failed-authentications`,"
+                                        + " `forbidden`, `not-found`,"
                                         + " `method-not-allowed`, `not-acceptable`, `unsupported-media-type`,"
                                         + " `payload-too-large`, `cpr-number-refused`, `unknown-reference`,"
                                         + " `already-exists`, `idempotency-conflict`, `request-in-progress`,"

@@ -19,8 +19,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 as RFC 9457 problem details, written by the security filters (before any controller runs). Every
- * failed authentication is counted in {@code samvaer_authentication_failures_total{reason}}.
+ * 401, 403 and the 429 of too many failed attempts as RFC 9457 problem details, written by the security filters
+ * (before any controller runs). Every failed authentication is counted in
+ * {@code samvaer_authentication_failures_total{reason}}, and an invalid key or token also against its client address
+ * ({@link FailedAuthentications}); refused attempts in {@code samvaer_authentication_throttled_total}.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -31,10 +33,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     private final Map<Failure, Counter> failures = new EnumMap<>(Failure.class);
+    private final Counter throttled;
     private final ProblemWriter problems;
+    private final FailedAuthentications failedAttempts;
 
-    ProblemResponses(MeterRegistry registry, ProblemWriter problems) {
+    ProblemResponses(MeterRegistry registry, ProblemWriter problems, FailedAuthentications failedAttempts) {
         this.problems = problems;
+        this.failedAttempts = failedAttempts;
+        this.throttled = Counter.builder("samvaer.authentication.throttled")
+                .description("Attempts to authenticate refused because their address failed too often (429)")
+                .register(registry);
         for (Failure failure : Failure.values()) {
             failures.put(
                     failure,
@@ -55,6 +63,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, Failure failure) throws IOException {
         failures.get(failure).increment();
+        if (failure != Failure.MISSING) {
+            failedAttempts.failed(request.getRemoteAddr());
+        }
         response.addHeader("WWW-Authenticate", "ApiKey realm=\"samvaer\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"samvaer\"");
         String detail =
@@ -67,6 +78,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 request,
                 response,
                 ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, detail));
+    }
+
+    /** 429: the address used up its failed attempts ({@link FailedAuthenticationThrottle}). */
+    void throttled(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        throttled.increment();
+        write(request, response, problem);
     }
 
     @Override

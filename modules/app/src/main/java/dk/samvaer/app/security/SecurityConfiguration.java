@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -51,8 +52,14 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    ProblemResponses problemResponses(MeterRegistry registry, ProblemWriter problems) {
-        return new ProblemResponses(registry, problems);
+    FailedAuthentications failedAuthentications(SecurityProperties properties) {
+        return new FailedAuthentications(properties.failedAuthentication());
+    }
+
+    @Bean
+    ProblemResponses problemResponses(
+            MeterRegistry registry, ProblemWriter problems, FailedAuthentications failedAuthentications) {
+        return new ProblemResponses(registry, problems, failedAuthentications);
     }
 
     @Bean
@@ -83,6 +90,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiKeys keys,
             ProblemResponses problems,
+            FailedAuthentications failedAuthentications,
             SecurityProperties properties,
             ObjectProvider<JwtDecoder> jwtDecoder)
             throws Exception {
@@ -101,6 +109,7 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                                 new StaticHeadersWriter(
                                         "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))))
+                .addFilterAfter(new FailedAuthenticationThrottle(failedAuthentications, problems), CorsFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the async (streaming) and error dispatches of a request that was already authorised

@@ -32,6 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "samvaer.security.max-request-size=64KB",
             "samvaer.audit.ledger.settle=PT0S",
             "samvaer.audit.rebuild.timeout=PT60S",
+            // every test calls from 127.0.0.1, and some present wrong keys on purpose: the limit on failed attempts
+            // per address has its own test (FailedAuthenticationIntegrationTest)
+            "samvaer.security.failed-authentication.attempts=100000",
         })
 public abstract class ApiIntegrationTest {
 

@@ -28,6 +28,7 @@ public final class ProblemTypes {
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI TOO_MANY_FAILED_AUTHENTICATIONS = of("too-many-failed-authentications");
     public static final URI INTERNAL = of("internal-error");
 
     private ProblemTypes() {}

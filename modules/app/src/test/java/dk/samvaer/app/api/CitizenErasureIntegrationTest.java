@@ -16,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +121,25 @@ class CitizenErasureIntegrationTest extends ApiIntegrationTest {
 
         assertThat(tokenOfEscort(again)).isEqualTo(tokenOfEscort(first));
         assertThat(tokenOfEscort(after)).isNotEqualTo(tokenOfEscort(first)).startsWith("t1_");
+    }
+
+    @Test
+    void parallelFirstPostingsOfOneCitizenShareOneKey() throws Exception {
+        String citizen = "nexus:erasure:" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Api.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            answers.add(pool.submit(() -> nexus.post("/api/v1/escorts", escort(citizen, LocalDate.of(2014, 2, 1)))));
+        }
+        Set<String> tokens = new HashSet<>();
+        for (Future<Api.Response> answer : answers) {
+            Api.Response response = answer.get();
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            tokens.add(tokenOfEscort(response.json().path("id").asString()));
+        }
+        pool.shutdown();
+
+        assertThat(tokens).hasSize(1);
     }
 
     @Test

@@ -107,8 +107,21 @@ final class Node implements AutoCloseable {
         return response;
     }
 
+    /**
+     * Sends the request; once more if the connection failed before any answer came (the JDK client can reuse a
+     * keep-alive connection the server is closing: "header parser received no bytes" ended a 1M-event run). Every
+     * request the bench sends may be repeated: postings are idempotent by their external id, and a repeated activity
+     * of the fill only adds one.
+     */
     private Response send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException transport) {
+            System.out.println("(a request failed in transport and was sent again: " + transport.getMessage() + ")");
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        }
         return new Response(response.statusCode(), response.body());
     }
 

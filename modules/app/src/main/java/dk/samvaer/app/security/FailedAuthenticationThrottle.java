@@ -31,8 +31,8 @@ final class FailedAuthenticationThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean presentsCredentials =
-                request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null || request.getHeader("Authorization") != null;
+        boolean presentsCredentials = request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
+                || request.getHeader("Authorization") != null;
         Optional<Duration> wait = presentsCredentials ? failures.retryAfter(request.getRemoteAddr()) : Optional.empty();
         if (wait.isEmpty()) {
             chain.doFilter(request, response);

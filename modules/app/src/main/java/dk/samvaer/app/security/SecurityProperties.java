@@ -16,7 +16,8 @@ public record SecurityProperties(
         Path apiKeysFile, Cors cors, DataSize maxRequestSize, Jwt jwt, FailedAuthentication failedAuthentication) {
 
     public SecurityProperties {
-        failedAuthentication = failedAuthentication == null ? new FailedAuthentication(null, null) : failedAuthentication;
+        failedAuthentication =
+                failedAuthentication == null ? new FailedAuthentication(null, null) : failedAuthentication;
         cors = cors == null ? new Cors(List.of()) : cors;
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(2) : maxRequestSize;
         jwt = jwt == null ? new Jwt(null, null, null) : jwt;

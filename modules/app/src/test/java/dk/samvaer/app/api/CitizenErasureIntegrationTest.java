@@ -224,57 +224,41 @@ class CitizenErasureIntegrationTest extends ApiIntegrationTest {
     }
 
     private String tokenOfEscort(String escortId) {
+        await().until(readYourWrites::await);
         return jdbc.sql("SELECT citizen_pseudonym FROM reporting_escort WHERE escort_id = ?")
                 .param(UUID.fromString(escortId))
                 .query(String.class)
-                .optional()
-                .orElseGet(() -> {
-                    await().until(readYourWrites::await);
-                    return jdbc.sql("SELECT citizen_pseudonym FROM reporting_escort WHERE escort_id = ?")
-                            .param(UUID.fromString(escortId))
-                            .query(String.class)
-                            .single();
-                });
+                .single();
+    }
+
+    private String escort(String citizen, LocalDate on) {
+        return posting("SECTION_99", citizen, "escortedOn", on);
+    }
+
+    private String referral(String citizen, LocalDate on) {
+        return posting("AUTHORITY", citizen, "referredOn", on);
+    }
+
+    private String posting(String service, String citizen, String dateField, LocalDate on) {
+        return json(
+                "sourceSystem",
+                "nexus-kolding",
+                "externalId",
+                externalId(),
+                "municipalityCode",
+                "621",
+                "service",
+                service,
+                "citizenRef",
+                citizen,
+                "centreId",
+                centre,
+                dateField,
+                on.toString());
     }
 
     private static String externalId() {
         return "X-" + UUID.randomUUID();
-    }
-
-    private String escort(String citizen, LocalDate on) {
-        return json(
-                "sourceSystem",
-                "nexus-kolding",
-                "externalId",
-                externalId(),
-                "municipalityCode",
-                "621",
-                "service",
-                "SECTION_99",
-                "citizenRef",
-                citizen,
-                "centreId",
-                centre,
-                "escortedOn",
-                on.toString());
-    }
-
-    private String referral(String citizen, LocalDate on) {
-        return json(
-                "sourceSystem",
-                "nexus-kolding",
-                "externalId",
-                externalId(),
-                "municipalityCode",
-                "621",
-                "service",
-                "AUTHORITY",
-                "citizenRef",
-                citizen,
-                "centreId",
-                centre,
-                "referredOn",
-                on.toString());
     }
 
     private static String erasure(String citizen) {

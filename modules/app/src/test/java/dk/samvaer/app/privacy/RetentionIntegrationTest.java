@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "samvaer.privacy.citizen-retention=P5Y",
             "samvaer.privacy.retention-cron=* * * * * *"
         })
+@DirtiesContext // its own context: closed after the class, so no scheduler or processor outlives the suite
 class RetentionIntegrationTest {
 
     static final Instant NOW = Instant.parse("2031-06-01T10:00:00Z");

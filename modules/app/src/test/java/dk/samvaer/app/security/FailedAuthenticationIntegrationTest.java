@@ -9,6 +9,7 @@ import dk.samvaer.app.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "samvaer.security.failed-authentication.attempts=3",
             "samvaer.security.failed-authentication.period=PT1H"
         })
+@DirtiesContext // its own context: closed after the class, so no scheduler or processor outlives the suite
 class FailedAuthenticationIntegrationTest {
 
     static {

@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class V202612030701__outreach_adopt_legacy_pseudonyms extends BaseJavaMigration {
 
+    /** The pseudonyms events carried before the vault: the keyed lookup itself (Pseudonyms#citizen). */
+    static final String LEGACY_PREFIX = "p1_";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** "Recorded on" is a Danish date, as the domain's clock says (app's DomainClock). */
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
@@ -48,6 +51,9 @@ public class V202612030701__outreach_adopt_legacy_pseudonyms extends BaseJavaMig
                 while (rows.next()) {
                     JsonNode payload = JSON.readTree(rows.getBytes(1));
                     String pseudonym = payload.path("citizenPseudonym").asString();
+                    if (!pseudonym.startsWith(LEGACY_PREFIX)) {
+                        continue; // a token from the vault itself: this migration ran before, or runs again in a test
+                    }
                     String municipalityCode = payload.path("municipalityCode").asString();
                     LocalDate recordedOn = LocalDate.ofInstant(Instant.parse(rows.getString(2)), DENMARK);
                     byPseudonym.merge(

@@ -1,5 +1,7 @@
 package db.migration.outreach;
 
+import dk.samvaer.outreach.api.EscortProvided;
+import dk.samvaer.outreach.api.ReferralMade;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -37,15 +39,16 @@ public class V202612030701__outreach_adopt_legacy_pseudonyms extends BaseJavaMig
         Connection connection = context.getConnection();
         try (ResultSet tables = connection.getMetaData().getTables(null, null, "domain_event_entry", null)) {
             if (!tables.next()) {
-                return; // no event store, nothing recorded before the vault (a context's own tests migrate only its
-                // tables)
+                // no event store, nothing recorded before the vault (a context's own tests migrate only its tables)
+                return;
             }
         }
         Map<String, Adopted> byPseudonym = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT payload, time_stamp FROM domain_event_entry WHERE payload_type IN (?, ?)")) {
-            select.setString(1, "dk.samvaer.outreach.api.EscortProvided");
-            select.setString(2, "dk.samvaer.outreach.api.ReferralMade");
+            // the payload type Axon stores is the event's class name
+            select.setString(1, EscortProvided.class.getName());
+            select.setString(2, ReferralMade.class.getName());
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.Postings;
 import dk.samvaer.app.support.TestKeys;
 import dk.samvaer.audit.query.Ledger;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
@@ -224,37 +225,15 @@ class CitizenErasureIntegrationTest extends ApiIntegrationTest {
     }
 
     private String tokenOfEscort(String escortId) {
-        await().until(readYourWrites::await);
-        return jdbc.sql("SELECT citizen_pseudonym FROM reporting_escort WHERE escort_id = ?")
-                .param(UUID.fromString(escortId))
-                .query(String.class)
-                .single();
+        return Postings.tokenOfEscort(jdbc, readYourWrites, escortId);
     }
 
     private String escort(String citizen, LocalDate on) {
-        return posting("SECTION_99", citizen, "escortedOn", on);
+        return Postings.escort(citizen, centre, on);
     }
 
     private String referral(String citizen, LocalDate on) {
-        return posting("AUTHORITY", citizen, "referredOn", on);
-    }
-
-    private String posting(String service, String citizen, String dateField, LocalDate on) {
-        return json(
-                "sourceSystem",
-                "nexus-kolding",
-                "externalId",
-                externalId(),
-                "municipalityCode",
-                "621",
-                "service",
-                service,
-                "citizenRef",
-                citizen,
-                "centreId",
-                centre,
-                dateField,
-                on.toString());
+        return Postings.referral(citizen, centre, on);
     }
 
     private static String externalId() {

@@ -2,11 +2,11 @@ package dk.samvaer.app.privacy;
 
 import static dk.samvaer.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import db.migration.outreach.V202612030701__outreach_adopt_legacy_pseudonyms;
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.Postings;
 import dk.samvaer.app.support.TestKeys;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import dk.samvaer.kernel.security.Pseudonyms;
@@ -100,32 +100,12 @@ class LegacyPseudonymsIntegrationTest extends ApiIntegrationTest {
     }
 
     private static String post(Api nexus, String reference, String centre, String on) {
-        Api.Response posted = nexus.post(
-                "/api/v1/escorts",
-                json(
-                        "sourceSystem",
-                        "nexus-kolding",
-                        "externalId",
-                        "LEGACY-" + UUID.randomUUID(),
-                        "municipalityCode",
-                        "621",
-                        "service",
-                        "SECTION_99",
-                        "citizenRef",
-                        reference,
-                        "centreId",
-                        centre,
-                        "escortedOn",
-                        on));
+        Api.Response posted = nexus.post("/api/v1/escorts", Postings.escort(reference, centre, on));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
         return posted.json().path("id").asString();
     }
 
     private String tokenOf(String escortId) {
-        await().until(readYourWrites::await);
-        return jdbc.sql("SELECT citizen_pseudonym FROM reporting_escort WHERE escort_id = ?")
-                .param(UUID.fromString(escortId))
-                .query(String.class)
-                .single();
+        return Postings.tokenOfEscort(jdbc, readYourWrites, escortId);
     }
 }

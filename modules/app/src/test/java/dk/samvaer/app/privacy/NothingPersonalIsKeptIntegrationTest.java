@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.Postings;
 import dk.samvaer.app.support.TestKeys;
 import dk.samvaer.kernel.CprNumbers;
 import dk.samvaer.kernel.readmodel.ReadYourWrites;
@@ -50,10 +51,10 @@ class NothingPersonalIsKeptIntegrationTest extends ApiIntegrationTest {
         String centre = centreIn("621");
         Api nexus = api.as(TestKeys.CASE_SYSTEM_KOLDING);
         for (String reference : references) {
-            assertThat(nexus.post("/api/v1/escorts", posting(reference, centre, "escortedOn"))
+            assertThat(nexus.post("/api/v1/escorts", Postings.escort(reference, centre, "2013-05-02"))
                             .status())
                     .isEqualTo(201);
-            String referral = nexus.post("/api/v1/referrals", posting(reference, centre, "referredOn"))
+            String referral = nexus.post("/api/v1/referrals", Postings.referral(reference, centre, "2013-05-02"))
                     .json()
                     .path("id")
                     .asString();
@@ -79,7 +80,7 @@ class NothingPersonalIsKeptIntegrationTest extends ApiIntegrationTest {
         assertThat(nexus.post("/api/v1/ingest/batch", json("items", List.of(item)))
                         .body())
                 .contains("CREATED");
-        assertThat(nexus.post("/api/v1/escorts", posting(cpr, centre, "escortedOn"))
+        assertThat(nexus.post("/api/v1/escorts", Postings.escort(cpr, centre, "2013-05-02"))
                         .status())
                 .isEqualTo(422);
         assertThat(nexus.post(
@@ -179,23 +180,5 @@ class NothingPersonalIsKeptIntegrationTest extends ApiIntegrationTest {
                 auditor.get("/api/v1/audit/events?recordedFrom=" + began, "Accept", "application/x-ndjson")
                         .body());
         return exports;
-    }
-
-    private static String posting(String reference, String centre, String dateField) {
-        return json(
-                "sourceSystem",
-                "nexus-kolding",
-                "externalId",
-                "SCAN-" + UUID.randomUUID(),
-                "municipalityCode",
-                "621",
-                "service",
-                "SECTION_99",
-                "citizenRef",
-                reference,
-                "centreId",
-                centre,
-                dateField,
-                "2013-05-02");
     }
 }

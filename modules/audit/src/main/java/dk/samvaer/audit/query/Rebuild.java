@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds every read model from the event store: once the live processors have taken in every event stored so far,
- * every report is read; then each streaming processor is stopped, its tokens reset (its reset handler empties its
- * tables) and started again; once all have caught up, every report is compared with what it was before. Personal data kept outside the event store (the display-name vault) is not a read model and stays.
+ * Rebuilds every read model from the event store: once this node's live processors have taken in every event stored
+ * so far, every report is read; then each streaming processor is stopped, its tokens reset (its reset handler empties
+ * its tables) and started again; once all have caught up, every report is compared with what it was before. Personal
+ * data kept outside the event store (the display-name and citizen-key vaults) is not a read model and stays.
  */
 @Component
 public class Rebuild {
@@ -47,9 +48,11 @@ public class Rebuild {
     public synchronized RebuildResult run() {
         List<StreamingEventProcessor> processors = StreamingProcessors.of(processing);
         // The reports before are those of every event stored so far, as the replay's will be: after a backfill the live
-        // processors may still be behind (a snapshot taken then differs from the replay's without any fault).
+        // processors may still be behind (a snapshot taken then differs from the replay's without any fault). Only this
+        // node's segments are waited for, as for read-your-writes; a node that holds none has nothing to wait for.
         long storedBefore = head();
-        waitUntil(() -> processors.stream().allMatch(processor -> caughtUp(processor, storedBefore)));
+        waitUntil(() ->
+                processors.stream().allMatch(processor -> StreamingProcessors.caughtUpHere(processor, storedBefore)));
         Map<String, Object> before = reports.snapshot();
         long started = System.nanoTime();
         // All stopped before any is reset, so that the replays start together rather than one after another while the

@@ -3,7 +3,6 @@ package dk.samvaer.kernel.readmodel;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -43,14 +42,15 @@ public class ReadYourWrites {
             return true;
         }
         List<StreamingEventProcessor> processors = StreamingProcessors.of(processing);
+        long headPosition = head.position().orElse(-1);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processors.stream().allMatch(processor -> caughtUp(processor, head))) {
+        while (!processors.stream().allMatch(processor -> StreamingProcessors.caughtUpHere(processor, headPosition))) {
             if (System.nanoTime() > deadline) {
                 // one line per write: under a backfill this happens often, and the full status is in /actuator/health
                 log.warn(
                         "Read models {} did not reach event {} within {}; the answer may not show this write yet",
                         processors.stream()
-                                .filter(processor -> !caughtUp(processor, head))
+                                .filter(processor -> !StreamingProcessors.caughtUpHere(processor, headPosition))
                                 .map(StreamingEventProcessor::getName)
                                 .toList(),
                         head.position().orElse(-1),
@@ -61,26 +61,6 @@ public class ReadYourWrites {
                 Thread.sleep(2);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether every local segment has read up to the head position. Positions, not {@code covers}: a rolled-back
-     * transaction leaves a permanent gap in the global index, which a head token does not know about.
-     */
-    private static boolean caughtUp(StreamingEventProcessor processor, TrackingToken head) {
-        if (!processor.isRunning()) {
-            return true;
-        }
-        long headPosition = head.position().orElse(-1);
-        for (EventTrackerStatus status : processor.processingStatus().values()) {
-            if (status.isErrorState()) {
-                continue;
-            }
-            if (status.getCurrentPosition().orElse(-1) < headPosition) {
                 return false;
             }
         }

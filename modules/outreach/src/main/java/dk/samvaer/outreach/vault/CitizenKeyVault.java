@@ -5,8 +5,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Collections;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,36 +23,39 @@ public class CitizenKeyVault {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int KEY_BYTES = 32;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Pseudonyms pseudonyms;
 
-    CitizenKeyVault(JdbcTemplate jdbc, Pseudonyms pseudonyms) {
+    CitizenKeyVault(JdbcClient jdbc, Pseudonyms pseudonyms) {
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
     }
 
+    /** A citizen as the vault finds them: the municipality and the keyed lookup of the case system's reference. */
+    public record Citizen(String municipalityCode, String lookup) {}
+
+    /** The citizen a case system's reference names in a municipality (the reference itself goes no further). */
+    public Citizen citizen(String municipalityCode, String citizenRef) {
+        return new Citizen(municipalityCode, pseudonyms.citizen(municipalityCode, citizenRef));
+    }
+
     /**
-     * The token of the citizen a case system's reference names in a municipality, creating the citizen's key if there
-     * is none; a posting recorded on {@code today} keeps the key for another retention period.
+     * The citizen's token, creating their key if there is none; a posting recorded on {@code today} keeps the key for
+     * another retention period.
      */
-    public String token(String municipalityCode, String citizenRef, LocalDate today) {
-        String lookup = pseudonyms.citizen(municipalityCode, citizenRef);
-        Entry entry = find(lookup);
+    public String token(Citizen citizen, LocalDate today) {
+        Entry entry = find(citizen.lookup());
         if (entry == null) {
-            jdbc.update(
-                    "INSERT INTO outreach_citizen_key (citizen_lookup, municipality_code, citizen_key, last_posted_on)"
-                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    lookup,
-                    municipalityCode,
-                    freshKey(),
-                    today);
-            entry = find(lookup);
+            jdbc.sql("INSERT INTO outreach_citizen_key (citizen_lookup, municipality_code, citizen_key, last_posted_on)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(citizen.lookup(), citizen.municipalityCode(), freshKey(), today)
+                    .update();
+            entry = find(citizen.lookup());
         } else if (entry.lastPostedOn().isBefore(today)) {
-            jdbc.update(
-                    "UPDATE outreach_citizen_key SET last_posted_on = ? WHERE citizen_lookup = ? AND last_posted_on < ?",
-                    today,
-                    lookup,
-                    today);
+            jdbc.sql(
+                            "UPDATE outreach_citizen_key SET last_posted_on = ? WHERE citizen_lookup = ? AND last_posted_on < ?")
+                    .params(today, citizen.lookup(), today)
+                    .update();
         }
         return entry.legacyToken() != null
                 ? entry.legacyToken()
@@ -65,35 +67,28 @@ public class CitizenKeyVault {
         if (municipalityCodes.isEmpty()) {
             return 0;
         }
-        Object[] lookups = municipalityCodes.stream()
-                .map(code -> pseudonyms.citizen(code, citizenRef))
-                .toArray();
-        return jdbc.update(
-                "DELETE FROM outreach_citizen_key WHERE citizen_lookup IN ("
-                        + String.join(", ", Collections.nCopies(lookups.length, "?")) + ")",
-                lookups);
+        return jdbc.sql("DELETE FROM outreach_citizen_key WHERE citizen_lookup IN (:lookups)")
+                .param(
+                        "lookups",
+                        municipalityCodes.stream()
+                                .map(code -> citizen(code, citizenRef).lookup())
+                                .toList())
+                .update();
     }
 
     /** Deletes the entries of citizens about whom nothing was posted since {@code cutoff}; answers how many. */
     public int shredNotPostedSince(LocalDate cutoff) {
-        return jdbc.update("DELETE FROM outreach_citizen_key WHERE last_posted_on < ?", cutoff);
-    }
-
-    /** How many citizens have a key: for metrics and the privacy tests, never who. */
-    public long size() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_citizen_key", Long.class);
-        return count == null ? 0 : count;
+        return jdbc.sql("DELETE FROM outreach_citizen_key WHERE last_posted_on < ?")
+                .param(cutoff)
+                .update();
     }
 
     private Entry find(String lookup) {
-        return jdbc
-                .query(
-                        "SELECT citizen_key, legacy_token, last_posted_on FROM outreach_citizen_key"
-                                + " WHERE citizen_lookup = ?",
-                        (rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
-                        lookup)
-                .stream()
-                .findFirst()
+        return jdbc.sql("SELECT citizen_key, legacy_token, last_posted_on FROM outreach_citizen_key"
+                        + " WHERE citizen_lookup = ?")
+                .param(lookup)
+                .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional()
                 .orElse(null);
     }
 

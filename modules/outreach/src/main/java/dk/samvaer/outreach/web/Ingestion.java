@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns case-system postings into commands, once per {@code (sourceSystem, externalId)}. The citizen reference is never
  * kept: the request's fingerprint sees its keyed lookup, and a first posting's event carries the citizen's token from
- * the key vault (ADR 0016). The command and the kept
- * answer share one transaction, so concurrent duplicates make one event and every one of them gets the same answer.
+ * the key vault (ADR 0016). The command and the kept answer share one transaction, so concurrent duplicates make one
+ * event and every one of them gets the same answer.
  * A batch is prepared item by item and then run together (see {@link IdempotentBatch#executeAll}).
  */
 @Component
@@ -113,8 +113,9 @@ class Ingestion {
     Prepared prepareEscort(EscortRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         EscortId id = EscortId.random();
-        return prepared(request, withLookup(request), 201, () -> {
-            String token = citizenToken(request.municipalityCode(), request.citizenRef());
+        CitizenKeyVault.Citizen citizen = vault.citizen(request.municipalityCode(), request.citizenRef());
+        return prepared(request, withLookup(request, citizen), 201, () -> {
+            String token = vault.token(citizen, LocalDate.now(clock));
             send(
                     request,
                     new ProvideEscort(
@@ -132,8 +133,9 @@ class Ingestion {
     Prepared prepareReferral(ReferralRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         ReferralId id = ReferralId.random();
-        return prepared(request, withLookup(request), 201, () -> {
-            String token = citizenToken(request.municipalityCode(), request.citizenRef());
+        CitizenKeyVault.Citizen citizen = vault.citizen(request.municipalityCode(), request.citizenRef());
+        return prepared(request, withLookup(request, citizen), 201, () -> {
+            String token = vault.token(citizen, LocalDate.now(clock));
             send(
                     request,
                     new MakeReferral(
@@ -202,16 +204,10 @@ class Ingestion {
     }
 
     /** The request as its fingerprint sees it: the citizen reference replaced by its keyed lookup. */
-    private Map<String, Object> withLookup(Record request) {
+    private static Map<String, Object> withLookup(Record request, CitizenKeyVault.Citizen citizen) {
         Map<String, Object> canonical = new LinkedHashMap<>(JSON.convertValue(request, Map.class));
-        String municipalityCode = (String) canonical.get("municipalityCode");
-        canonical.put("citizenRef", pseudonyms.citizen(municipalityCode, (String) canonical.get("citizenRef")));
+        canonical.put("citizenRef", citizen.lookup());
         return canonical;
-    }
-
-    /** The citizen's token from the key vault, inside the posting's transaction (only a first posting gets here). */
-    private String citizenToken(String municipalityCode, String citizenRef) {
-        return vault.token(municipalityCode, citizenRef, LocalDate.now(clock));
     }
 
     private static Map<String, Object> body(String id, String location) {

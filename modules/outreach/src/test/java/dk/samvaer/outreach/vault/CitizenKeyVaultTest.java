@@ -8,7 +8,7 @@ import dk.samvaer.kernel.testing.InMemoryDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class CitizenKeyVaultTest {
 
@@ -16,20 +16,20 @@ class CitizenKeyVaultTest {
     static final String REF = "nexus:borger:88213";
 
     private final Pseudonyms pseudonyms = TestPseudonyms.withSecret("a-secret-of-at-least-thirty-two-characters");
-    private final JdbcTemplate jdbc = new JdbcTemplate(InMemoryDatabase.dataSource("classpath:db/migration/outreach"));
+    private final JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/outreach");
     private final CitizenKeyVault vault = new CitizenKeyVault(jdbc, pseudonyms);
 
     @Test
     void givesACitizenTheSameTokenAtEveryPosting() {
-        String first = vault.token("621", REF, MAY_1);
+        String first = vault.token(vault.citizen("621", REF), MAY_1);
 
-        assertThat(vault.token("621", REF, MAY_1.plusDays(3))).isEqualTo(first);
+        assertThat(vault.token(vault.citizen("621", REF), MAY_1.plusDays(3))).isEqualTo(first);
         assertThat(first).startsWith("t1_").hasSize(46);
     }
 
     @Test
     void aTokenCannotBeComputedFromTheReference() {
-        String token = vault.token("621", REF, MAY_1);
+        String token = vault.token(vault.citizen("621", REF), MAY_1);
 
         assertThat(token).isNotEqualTo(pseudonyms.citizen("621", REF)).doesNotContain(REF);
         assertThat(stored()).noneMatch(value -> value.contains(REF) || value.equals(token));
@@ -37,67 +37,72 @@ class CitizenKeyVaultTest {
 
     @Test
     void givesTheSameReferenceInAnotherMunicipalityAnotherToken() {
-        assertThat(vault.token("621", REF, MAY_1)).isNotEqualTo(vault.token("630", REF, MAY_1));
+        assertThat(vault.token(vault.citizen("621", REF), MAY_1))
+                .isNotEqualTo(vault.token(vault.citizen("630", REF), MAY_1));
     }
 
     @Test
     void aPostingAfterAnErasureStartsANewUnlinkedHistory() {
-        String before = vault.token("621", REF, MAY_1);
+        String before = vault.token(vault.citizen("621", REF), MAY_1);
 
         assertThat(vault.erase(REF, List.of("621", "630"))).isEqualTo(1);
 
-        String after = vault.token("621", REF, MAY_1.plusDays(1));
+        String after = vault.token(vault.citizen("621", REF), MAY_1.plusDays(1));
         assertThat(after).isNotEqualTo(before);
     }
 
     @Test
     void erasesOnlyInTheMunicipalitiesItIsGiven() {
-        String kolding = vault.token("621", REF, MAY_1);
-        vault.token("630", REF, MAY_1);
+        String kolding = vault.token(vault.citizen("621", REF), MAY_1);
+        vault.token(vault.citizen("630", REF), MAY_1);
 
         assertThat(vault.erase(REF, List.of("630"))).isEqualTo(1);
 
-        assertThat(vault.token("621", REF, MAY_1)).isEqualTo(kolding);
+        assertThat(vault.token(vault.citizen("621", REF), MAY_1)).isEqualTo(kolding);
     }
 
     @Test
     void erasingAnUnknownReferenceDeletesNothing() {
-        vault.token("621", REF, MAY_1);
+        vault.token(vault.citizen("621", REF), MAY_1);
 
         assertThat(vault.erase("nexus:borger:other", List.of("621"))).isZero();
-        assertThat(vault.size()).isEqualTo(1);
+        assertThat(keys()).isEqualTo(1);
     }
 
     @Test
     void aPostingKeepsTheKeyForAnotherRetentionPeriod() {
-        vault.token("621", REF, MAY_1);
-        vault.token("621", "nexus:borger:quiet", MAY_1);
-        vault.token("621", REF, MAY_1.plusYears(1));
+        vault.token(vault.citizen("621", REF), MAY_1);
+        vault.token(vault.citizen("621", "nexus:borger:quiet"), MAY_1);
+        vault.token(vault.citizen("621", REF), MAY_1.plusYears(1));
 
         assertThat(vault.shredNotPostedSince(MAY_1.plusDays(1))).isEqualTo(1);
 
-        assertThat(vault.size()).isEqualTo(1);
+        assertThat(keys()).isEqualTo(1);
         assertThat(vault.erase("nexus:borger:quiet", List.of("621"))).isZero();
     }
 
     @Test
     void aCitizenAdoptedFromBeforeTheVaultKeepsTheirPseudonymAsTheirToken() {
         String legacy = pseudonyms.citizen("621", REF);
-        jdbc.update(
-                "INSERT INTO outreach_citizen_key (citizen_lookup, municipality_code, legacy_token, last_posted_on)"
-                        + " VALUES (?, '621', ?, ?)",
-                legacy,
-                legacy,
-                MAY_1);
+        jdbc.sql("INSERT INTO outreach_citizen_key (citizen_lookup, municipality_code, legacy_token, last_posted_on)"
+                        + " VALUES (?, '621', ?, ?)")
+                .params(legacy, legacy, MAY_1)
+                .update();
 
-        assertThat(vault.token("621", REF, MAY_1.plusDays(1))).isEqualTo(legacy);
+        assertThat(vault.token(vault.citizen("621", REF), MAY_1.plusDays(1))).isEqualTo(legacy);
         vault.erase(REF, List.of("621"));
-        assertThat(vault.token("621", REF, MAY_1.plusDays(2))).startsWith("t1_");
+        assertThat(vault.token(vault.citizen("621", REF), MAY_1.plusDays(2))).startsWith("t1_");
     }
 
     private List<String> stored() {
-        return jdbc.query(
-                "SELECT citizen_lookup, citizen_key, legacy_token FROM outreach_citizen_key",
-                (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+        return jdbc.sql("SELECT citizen_lookup, citizen_key, legacy_token FROM outreach_citizen_key")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                .list();
+    }
+
+    private long keys() {
+        return jdbc.sql("SELECT COUNT(*) FROM outreach_citizen_key")
+                .query(Long.class)
+                .single();
     }
 }

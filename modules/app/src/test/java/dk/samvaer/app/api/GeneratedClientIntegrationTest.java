@@ -94,7 +94,7 @@ class GeneratedClientIntegrationTest extends ApiIntegrationTest {
         activities.submitEvaluation(
                 id, new EvaluationRequest().heardVia(List.of(HeardVia.FRIEND)).wouldJoinAgain(true), null);
 
-        ProjectYearFigures report = reports.getProjectYearReport(YEAR, "621");
+        ProjectYearFigures report = reports.getProjectYearReport(YEAR, "621", null);
         MunicipalityFigures kolding = report.getByMunicipality().get(0);
         assertThat(kolding.getMunicipalityCode()).isEqualTo("621");
         assertThat(kolding.getActivitiesHeld()).isEqualTo(1L);

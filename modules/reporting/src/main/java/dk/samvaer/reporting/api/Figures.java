@@ -7,18 +7,20 @@ import java.math.BigDecimal;
 /** The logbook totals of a set of held activities, with the shares of new and formerly homeless participants. */
 public record Figures(
         @Schema(example = "40") long activitiesHeld,
-        @Schema(example = "675") long participants,
-        @Schema(example = "205") long newParticipants,
-        @Schema(example = "341") long formerlyHomeless,
+        @Schema(example = "675") @PersonCount Long participants,
+        @Schema(example = "205") @PersonCount Long newParticipants,
+        @Schema(example = "341") @PersonCount Long formerlyHomeless,
         @Schema(
                         example = "0.3037",
                         description = "newParticipants / participants, 4 decimals; null without participants")
                 @Nullable
+                @DerivedFrom({"newParticipants", "participants"})
                 BigDecimal newParticipantShare,
         @Schema(
                         example = "0.5052",
                         description = "formerlyHomeless / participants, 4 decimals; null without participants")
                 @Nullable
+                @DerivedFrom({"formerlyHomeless", "participants"})
                 BigDecimal formerlyHomelessShare) {
 
     public static final Figures NONE = of(0, 0, 0, 0);

@@ -14,4 +14,6 @@ public record ProjectYearFigures(
         @Schema(example = "2025") int year,
         @JsonUnwrapped Figures totals,
         List<MunicipalityFigures> byMunicipality,
-        Map<Arm, Figures> byArm) {}
+        Map<Arm, Figures> byArm,
+        @JsonUnwrapped Suppression suppression)
+        implements Publishable {}

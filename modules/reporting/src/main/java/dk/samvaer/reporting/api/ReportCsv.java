@@ -2,10 +2,19 @@ package dk.samvaer.reporting.api;
 
 import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.programme.api.Arm;
-import java.util.Map;
+import dk.samvaer.reporting.disclosure.Cells;
 
 /** The project-year figures as CSV: one row per municipality, per arm and the total; shared by every way out. */
 public final class ReportCsv {
+
+    private static final String[] FIGURES = {
+        "activitiesHeld",
+        "participants",
+        "newParticipants",
+        "formerlyHomeless",
+        "newParticipantShare",
+        "formerlyHomelessShare"
+    };
 
     private ReportCsv() {}
 
@@ -22,29 +31,17 @@ public final class ReportCsv {
                 "formerlyHomeless",
                 "newParticipantShare",
                 "formerlyHomelessShare");
+        Cells cells = Cells.of(figures);
         int year = figures.year();
-        for (MunicipalityFigures m : figures.byMunicipality()) {
-            row(csv, year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName(), m.arm(), m.figures());
+        for (int i = 0; i < figures.byMunicipality().size(); i++) {
+            MunicipalityFigures m = figures.byMunicipality().get(i);
+            csv.row(cells.row(year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName(), m.arm())
+                    .from("/byMunicipality/" + i, FIGURES));
         }
-        for (Map.Entry<Arm, Figures> arm : figures.byArm().entrySet()) {
-            row(csv, year, "ARM", null, null, arm.getKey(), arm.getValue());
+        for (Arm arm : figures.byArm().keySet()) {
+            csv.row(cells.row(year, "ARM", null, null, arm).from("/byArm/" + arm.name(), FIGURES));
         }
-        row(csv, year, "TOTAL", null, null, null, figures.totals());
+        csv.row(cells.row(year, "TOTAL", null, null, null).from("", FIGURES));
         return csv;
-    }
-
-    private static void row(Csv csv, int year, String scope, String code, String name, Arm arm, Figures figures) {
-        csv.row(
-                year,
-                scope,
-                code,
-                name,
-                arm,
-                figures.activitiesHeld(),
-                figures.participants(),
-                figures.newParticipants(),
-                figures.formerlyHomeless(),
-                figures.newParticipantShare(),
-                figures.formerlyHomelessShare());
     }
 }

@@ -1,5 +1,6 @@
 package dk.samvaer.reporting.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import java.util.UUID;
 public record VisibilityReport(
         @Schema(example = "2025-01-01") @Nullable LocalDate from,
         @Schema(example = "2025-12-31") @Nullable LocalDate to,
-        List<Centre> centres) {
+        List<Centre> centres,
+        @JsonUnwrapped Suppression suppression)
+        implements Publishable {
 
     /** One centre's outreach in the period. */
     @Schema(name = "CentreVisibilityRow")
@@ -23,8 +26,8 @@ public record VisibilityReport(
             @Schema(example = "Værestedet i Kolding") String centreName,
             @Schema(example = "621") String municipalityCode,
             Map<String, Long> visibilityActions,
-            @Schema(example = "14") long escorts,
-            @Schema(example = "6") long referrals,
-            @Schema(example = "52") long evaluations,
-            Map<String, Long> evaluationsHeardVia) {}
+            @Schema(example = "14") @PersonCount Long escorts,
+            @Schema(example = "6") @PersonCount Long referrals,
+            @Schema(example = "52") @PersonCount Long evaluations,
+            @PersonCount Map<String, Long> evaluationsHeardVia) {}
 }

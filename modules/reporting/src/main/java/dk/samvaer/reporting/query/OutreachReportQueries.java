@@ -7,6 +7,7 @@ import dk.samvaer.outreach.api.VisibilityKind;
 import dk.samvaer.programme.api.Municipalities;
 import dk.samvaer.reporting.api.EscortReport;
 import dk.samvaer.reporting.api.ReferralReport;
+import dk.samvaer.reporting.api.Suppression;
 import dk.samvaer.reporting.api.VisibilityReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -92,7 +93,16 @@ public class OutreachReportQueries {
         List<EscortReport.Month> months = new ArrayList<>();
         byMonth.forEach((month, count) -> months.add(new EscortReport.Month(month, count)));
         return new EscortReport(
-                from, to, escorts, citizens, first, Shares.of(first, escorts), byService, months, centres);
+                from,
+                to,
+                escorts,
+                citizens,
+                first,
+                Shares.of(first, escorts),
+                byService,
+                months,
+                centres,
+                Suppression.NONE);
     }
 
     /**
@@ -174,7 +184,16 @@ public class OutreachReportQueries {
         byCode.forEach((code, f) -> rows.add(new ReferralReport.Municipality(
                 code, municipalities.nameOf(code), f.made, f.accepted, f.arrived, f.declined, f.expired, f.median())));
         return new ReferralReport(
-                from, to, all.made, all.accepted, all.arrived, all.declined, all.expired, all.median(), rows);
+                from,
+                to,
+                all.made,
+                all.accepted,
+                all.arrived,
+                all.declined,
+                all.expired,
+                all.median(),
+                rows,
+                Suppression.NONE);
     }
 
     public VisibilityReport visibility(Set<String> scope, LocalDate from, LocalDate to) {
@@ -249,7 +268,7 @@ public class OutreachReportQueries {
                             h[0],
                             heardVia));
                 });
-        return new VisibilityReport(from, to, rows);
+        return new VisibilityReport(from, to, rows, Suppression.NONE);
     }
 
     private void count(String sql, LocalDate from, LocalDate to, Map<UUID, Map<String, Long>> into) {

@@ -10,6 +10,7 @@ import dk.samvaer.reporting.api.EvaluationSummary.WouldJoinAgain;
 import dk.samvaer.reporting.api.Figures;
 import dk.samvaer.reporting.api.MunicipalityFigures;
 import dk.samvaer.reporting.api.ProjectYearFigures;
+import dk.samvaer.reporting.api.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -92,7 +93,7 @@ public class ReportQueries {
         rows.sort(Comparator.comparing((MunicipalityFigures m) ->
                         m.arm() == null ? Integer.MAX_VALUE : m.arm().ordinal())
                 .thenComparing(MunicipalityFigures::municipalityName));
-        return new ProjectYearFigures(year, totals, rows, byArm);
+        return new ProjectYearFigures(year, totals, rows, byArm, Suppression.NONE);
     }
 
     public EvaluationSummary evaluations(int year, Set<String> scope) {
@@ -128,7 +129,8 @@ public class ReportQueries {
                     counts.wouldJoinAgain()));
             total = total.plus(counts);
         }
-        return new EvaluationSummary(year, total.evaluations(), total.heardVia(), total.wouldJoinAgain(), rows);
+        return new EvaluationSummary(
+                year, total.evaluations(), total.heardVia(), total.wouldJoinAgain(), rows, Suppression.NONE);
     }
 
     private Map<String, Arm> arms(int year, Set<String> scope) {

@@ -11,6 +11,7 @@ import dk.samvaer.reporting.api.CollaborationReport.MunicipalityCollaboration;
 import dk.samvaer.reporting.api.SelfAssessmentReport;
 import dk.samvaer.reporting.api.StrandsReport;
 import dk.samvaer.reporting.api.StrandsReport.MunicipalityStrands;
+import dk.samvaer.reporting.api.Suppression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,7 +86,7 @@ public class StrandQueries {
                     held.size(),
                     held));
         });
-        return new StrandsReport(year, rows);
+        return new StrandsReport(year, rows, Suppression.NONE);
     }
 
     public CollaborationReport collaboration(int year, Set<String> scope, LocalDate asOf) {
@@ -188,7 +189,7 @@ public class StrandQueries {
                     whom[1],
                     monthly));
         });
-        return new BuddyReport(year, rows);
+        return new BuddyReport(year, rows, Suppression.NONE);
     }
 
     /** The latest assessment of every subject in scope, compared with the one before it. */

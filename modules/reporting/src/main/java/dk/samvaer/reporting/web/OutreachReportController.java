@@ -6,10 +6,15 @@ import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.reporting.api.EscortReport;
 import dk.samvaer.reporting.api.ReferralReport;
 import dk.samvaer.reporting.api.VisibilityReport;
+import dk.samvaer.reporting.disclosure.Cells;
+import dk.samvaer.reporting.disclosure.SmallCells;
 import dk.samvaer.reporting.query.OutreachReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,10 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
 class OutreachReportController {
 
-    private final OutreachReportQueries outreach;
+    private static final String[] FUNNEL = {"made", "accepted", "arrived", "declined", "expired", "medianDaysToArrival"
+    };
 
-    OutreachReportController(OutreachReportQueries outreach) {
+    private final OutreachReportQueries outreach;
+    private final Publication publication;
+
+    OutreachReportController(OutreachReportQueries outreach, Publication publication) {
         this.outreach = outreach;
+        this.publication = publication;
     }
 
     @GetMapping(value = "/escorts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,8 +50,14 @@ class OutreachReportController {
     EscortReport escorts(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return outreach.escorts(Caller.current().scopeFor(municipalityCode), from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        return publication.publish(
+                outreach.escorts(Caller.current().scopeFor(municipalityCode), from, to), suppressBelow);
     }
 
     @GetMapping(value = "/escorts", produces = Csv.MEDIA_TYPE)
@@ -49,20 +65,28 @@ class OutreachReportController {
     ResponseEntity<String> escortsCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        EscortReport report = escorts(municipalityCode, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        EscortReport report = escorts(municipalityCode, from, to, suppressBelow);
         Csv csv = Csv.withHeader(
                 "scope", "municipalityCode", "centreId", "centreName", "escorts", "firstEscorts", "uniqueCitizens");
-        report.byCentre()
-                .forEach(c -> csv.row(
-                        "CENTRE",
-                        c.municipalityCode(),
-                        c.centreId(),
-                        c.centreName(),
-                        c.escorts(),
-                        c.firstEscorts(),
-                        null));
-        csv.row("TOTAL", null, null, null, report.escorts(), report.firstEscorts(), report.uniqueCitizens());
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.byCentre().size(); i++) {
+            csv.row(cells.row("CENTRE")
+                    .from(
+                            "/byCentre/" + i,
+                            "municipalityCode",
+                            "centreId",
+                            "centreName",
+                            "escorts",
+                            "firstEscorts",
+                            null));
+        }
+        csv.row(cells.row("TOTAL", null, null, null).from("", "escorts", "firstEscorts", "uniqueCitizens"));
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 
@@ -73,8 +97,14 @@ class OutreachReportController {
     ReferralReport referrals(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return outreach.referrals(Caller.current().scopeFor(municipalityCode), from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        return publication.publish(
+                outreach.referrals(Caller.current().scopeFor(municipalityCode), from, to), suppressBelow);
     }
 
     @GetMapping(value = "/referrals", produces = Csv.MEDIA_TYPE)
@@ -82,8 +112,13 @@ class OutreachReportController {
     ResponseEntity<String> referralsCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        ReferralReport report = referrals(municipalityCode, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        ReferralReport report = referrals(municipalityCode, from, to, suppressBelow);
         Csv csv = Csv.withHeader(
                 "scope",
                 "municipalityCode",
@@ -94,27 +129,13 @@ class OutreachReportController {
                 "declined",
                 "expired",
                 "medianDaysToArrival");
-        report.byMunicipality()
-                .forEach(m -> csv.row(
-                        "MUNICIPALITY",
-                        m.municipalityCode(),
-                        m.municipalityName(),
-                        m.made(),
-                        m.accepted(),
-                        m.arrived(),
-                        m.declined(),
-                        m.expired(),
-                        m.medianDaysToArrival()));
-        csv.row(
-                "TOTAL",
-                null,
-                null,
-                report.made(),
-                report.accepted(),
-                report.arrived(),
-                report.declined(),
-                report.expired(),
-                report.medianDaysToArrival());
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.byMunicipality().size(); i++) {
+            ReferralReport.Municipality m = report.byMunicipality().get(i);
+            csv.row(cells.row("MUNICIPALITY", m.municipalityCode(), m.municipalityName())
+                    .from("/byMunicipality/" + i, FUNNEL));
+        }
+        csv.row(cells.row("TOTAL", null, null).from("", FUNNEL));
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 
@@ -126,8 +147,14 @@ class OutreachReportController {
     VisibilityReport visibility(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return outreach.visibility(Caller.current().scopeFor(municipalityCode), from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        return publication.publish(
+                outreach.visibility(Caller.current().scopeFor(municipalityCode), from, to), suppressBelow);
     }
 
     @GetMapping(value = "/visibility", produces = Csv.MEDIA_TYPE)
@@ -135,7 +162,12 @@ class OutreachReportController {
     ResponseEntity<String> visibilityCsv(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
         Csv csv = Csv.withHeader(
                 "municipalityCode",
                 "centreId",
@@ -152,24 +184,28 @@ class OutreachReportController {
                 "heardViaSocialMedia",
                 "heardViaSupportWorker",
                 "heardViaOther");
-        visibility(municipalityCode, from, to)
-                .centres()
-                .forEach(c -> csv.row(
-                        c.municipalityCode(),
-                        c.centreId(),
-                        c.centreName(),
-                        c.visibilityActions().get("POSTER"),
-                        c.visibilityActions().get("SOCIAL_MEDIA_POST"),
-                        c.visibilityActions().get("OPEN_HOUSE"),
-                        c.visibilityActions().get("DROP_IN_CENTRES_DAY"),
-                        c.escorts(),
-                        c.referrals(),
-                        c.evaluations(),
-                        c.evaluationsHeardVia().get("CENTRE"),
-                        c.evaluationsHeardVia().get("FRIEND"),
-                        c.evaluationsHeardVia().get("SOCIAL_MEDIA"),
-                        c.evaluationsHeardVia().get("SUPPORT_WORKER"),
-                        c.evaluationsHeardVia().get("OTHER")));
+        VisibilityReport report = visibility(municipalityCode, from, to, suppressBelow);
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.centres().size(); i++) {
+            csv.row(cells.row()
+                    .from(
+                            "/centres/" + i,
+                            "municipalityCode",
+                            "centreId",
+                            "centreName",
+                            "visibilityActions/POSTER",
+                            "visibilityActions/SOCIAL_MEDIA_POST",
+                            "visibilityActions/OPEN_HOUSE",
+                            "visibilityActions/DROP_IN_CENTRES_DAY",
+                            "escorts",
+                            "referrals",
+                            "evaluations",
+                            "evaluationsHeardVia/CENTRE",
+                            "evaluationsHeardVia/FRIEND",
+                            "evaluationsHeardVia/SOCIAL_MEDIA",
+                            "evaluationsHeardVia/SUPPORT_WORKER",
+                            "evaluationsHeardVia/OTHER"));
+        }
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 }

@@ -7,12 +7,16 @@ import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.ProjectYearFigures;
 import dk.samvaer.reporting.api.ReportCsv;
+import dk.samvaer.reporting.disclosure.Cells;
+import dk.samvaer.reporting.disclosure.SmallCells;
 import dk.samvaer.reporting.query.ReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +32,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "Project-year figures; JSON by default, CSV for Accept: text/csv")
 class ReportController {
 
-    private final ReportQueries reports;
+    private static final String[] EVALUATION_FIGURES = {
+        "evaluations",
+        "heardVia/CENTRE",
+        "heardVia/FRIEND",
+        "heardVia/SOCIAL_MEDIA",
+        "heardVia/SUPPORT_WORKER",
+        "heardVia/OTHER",
+        "wouldJoinAgain/yes",
+        "wouldJoinAgain/no",
+        "wouldJoinAgain/unanswered",
+        "wouldJoinAgain/rate"
+    };
 
-    ReportController(ReportQueries reports) {
+    private final ReportQueries reports;
+    private final Publication publication;
+
+    ReportController(ReportQueries reports, Publication publication) {
         this.reports = reports;
+        this.publication = publication;
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
@@ -42,8 +61,14 @@ class ReportController {
             description = "Overall, per municipality and per arm. An activity counts in the year of its held-on date.")
     ProjectYearFigures projectYear(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
-        return figures(year, municipalityCode);
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        requireYear(year);
+        return publication.publish(reports.projectYear(year, scope(municipalityCode)), suppressBelow);
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
@@ -53,8 +78,13 @@ class ReportController {
             summary = "The project-year figures as CSV: one row per municipality, per arm and the total")
     ResponseEntity<String> projectYearCsv(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
-        Csv csv = ReportCsv.projectYear(figures(year, municipalityCode));
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        Csv csv = ReportCsv.projectYear(projectYear(year, municipalityCode, suppressBelow));
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 
@@ -65,9 +95,14 @@ class ReportController {
             summary = "The participant evaluations of a year: heardVia counts and the would-join-again rate")
     EvaluationSummary evaluations(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
         requireYear(year);
-        return reports.evaluations(year, scope(municipalityCode));
+        return publication.publish(reports.evaluations(year, scope(municipalityCode)), suppressBelow);
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
@@ -77,8 +112,13 @@ class ReportController {
             summary = "The participant evaluations of a year as CSV: one row per municipality and the total")
     ResponseEntity<String> evaluationsCsv(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
-        EvaluationSummary summary = evaluations(year, municipalityCode);
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
+        EvaluationSummary summary = evaluations(year, municipalityCode, suppressBelow);
         Csv csv = Csv.withHeader(
                 "year",
                 "scope",
@@ -94,25 +134,15 @@ class ReportController {
                 "wouldJoinAgainNo",
                 "wouldJoinAgainUnanswered",
                 "wouldJoinAgainRate");
-        for (EvaluationSummary.MunicipalityEvaluations m : summary.byMunicipality()) {
-            evaluationRow(
-                    csv,
-                    year,
-                    "MUNICIPALITY",
-                    m.municipalityCode(),
-                    m.municipalityName(),
-                    m.evaluations(),
-                    m.heardVia(),
-                    m.wouldJoinAgain());
+        Cells cells = Cells.of(summary);
+        for (int i = 0; i < summary.byMunicipality().size(); i++) {
+            EvaluationSummary.MunicipalityEvaluations m =
+                    summary.byMunicipality().get(i);
+            csv.row(cells.row(year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName())
+                    .from("/byMunicipality/" + i, EVALUATION_FIGURES));
         }
-        evaluationRow(
-                csv, year, "TOTAL", null, null, summary.evaluations(), summary.heardVia(), summary.wouldJoinAgain());
+        csv.row(cells.row(year, "TOTAL", null, null).from("", EVALUATION_FIGURES));
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
-    }
-
-    private ProjectYearFigures figures(int year, String municipalityCode) {
-        requireYear(year);
-        return reports.projectYear(year, scope(municipalityCode));
     }
 
     private void requireYear(int year) {
@@ -123,31 +153,5 @@ class ReportController {
 
     private static Set<String> scope(String municipalityCode) {
         return Caller.current().scopeFor(municipalityCode);
-    }
-
-    private static void evaluationRow(
-            Csv csv,
-            int year,
-            String scope,
-            String code,
-            String name,
-            long evaluations,
-            Map<String, Long> heardVia,
-            EvaluationSummary.WouldJoinAgain again) {
-        csv.row(
-                year,
-                scope,
-                code,
-                name,
-                evaluations,
-                heardVia.get("CENTRE"),
-                heardVia.get("FRIEND"),
-                heardVia.get("SOCIAL_MEDIA"),
-                heardVia.get("SUPPORT_WORKER"),
-                heardVia.get("OTHER"),
-                again.yes(),
-                again.no(),
-                again.unanswered(),
-                again.rate());
     }
 }

@@ -9,17 +9,24 @@ import dk.samvaer.reporting.api.BuddyReport;
 import dk.samvaer.reporting.api.CollaborationReport;
 import dk.samvaer.reporting.api.SelfAssessmentReport;
 import dk.samvaer.reporting.api.StrandsReport;
+import dk.samvaer.reporting.disclosure.Cells;
+import dk.samvaer.reporting.disclosure.SmallCells;
 import dk.samvaer.reporting.query.ReportQueries;
 import dk.samvaer.reporting.query.StrandQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,12 +45,28 @@ class StrandReportController {
 
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
+    private static final String[] BUDDY_FIGURES = Stream.concat(
+                    Stream.of(
+                            "municipalityCode",
+                            "centreId",
+                            "centreName",
+                            "activeBuddies",
+                            "buddiesTrained",
+                            "supervisionSessions",
+                            "welcomes",
+                            "welcomesByBuddies",
+                            "welcomesByStaff"),
+                    IntStream.range(0, 12).mapToObj(month -> "welcomesPerMonth/" + month))
+            .toArray(String[]::new);
+
     private final StrandQueries strands;
     private final ReportQueries reports;
+    private final Publication publication;
 
-    StrandReportController(StrandQueries strands, ReportQueries reports) {
+    StrandReportController(StrandQueries strands, ReportQueries reports, Publication publication) {
         this.strands = strands;
         this.reports = reports;
+        this.publication = publication;
     }
 
     @GetMapping(value = "/project-years/{year}/strands", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,9 +76,14 @@ class StrandReportController {
                     + " buddy course and buddies trained, and the activities held with their titles")
     StrandsReport strands(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
         requireYear(year);
-        return strands.strands(year, Caller.current().scopeFor(municipalityCode));
+        return publication.publish(strands.strands(year, Caller.current().scopeFor(municipalityCode)), suppressBelow);
     }
 
     @GetMapping(value = "/project-years/{year}/strands", produces = Csv.MEDIA_TYPE)
@@ -64,7 +92,12 @@ class StrandReportController {
             summary = "Table 1 as CSV, one row per municipality; activity titles separated by '; '")
     ResponseEntity<String> strandsCsv(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
         Csv csv = Csv.withHeader(
                 "year",
                 "municipalityCode",
@@ -76,19 +109,25 @@ class StrandReportController {
                 "buddiesTrained",
                 "activitiesHeld",
                 "activityTitles");
-        strands(year, municipalityCode)
-                .municipalities()
-                .forEach(m -> csv.row(
-                        year,
-                        m.municipalityCode(),
-                        m.municipalityName(),
-                        m.arm(),
-                        m.collaborationMeetingsHeld(),
-                        m.networkMeetingsAttended(),
-                        m.buddyCourseHeld(),
-                        m.buddiesTrained(),
-                        m.activitiesHeld(),
-                        String.join("; ", m.activityTitles())));
+        StrandsReport report = strands(year, municipalityCode, suppressBelow);
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.municipalities().size(); i++) {
+            StrandsReport.MunicipalityStrands m = report.municipalities().get(i);
+            Object[] row = cells.row(year)
+                    .from(
+                            "/municipalities/" + i,
+                            "municipalityCode",
+                            "municipalityName",
+                            "arm",
+                            "collaborationMeetingsHeld",
+                            "networkMeetingsAttended",
+                            "buddyCourseHeld",
+                            "buddiesTrained",
+                            "activitiesHeld",
+                            null);
+            row[row.length - 1] = String.join("; ", m.activityTitles());
+            csv.row(row);
+        }
         return csv(csv);
     }
 
@@ -148,9 +187,14 @@ class StrandReportController {
             summary = "Buddy figures per centre: active buddies, trained, supervision sessions, welcomes per month")
     BuddyReport buddies(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
         requireYear(year);
-        return strands.buddies(year, Caller.current().scopeFor(municipalityCode));
+        return publication.publish(strands.buddies(year, Caller.current().scopeFor(municipalityCode)), suppressBelow);
     }
 
     @GetMapping(value = "/project-years/{year}/buddies", produces = Csv.MEDIA_TYPE)
@@ -159,7 +203,12 @@ class StrandReportController {
             summary = "Buddy figures as CSV, one row per centre, welcomes in twelve monthly columns")
     ResponseEntity<String> buddiesCsv(
             @PathVariable int year,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode) {
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @RequestParam(required = false)
+                    @Min(SmallCells.SMALLEST_THRESHOLD)
+                    @Max(Publication.MAX)
+                    @Parameter(description = Publication.SUPPRESS_BELOW)
+                    Integer suppressBelow) {
         List<String> header = new ArrayList<>(List.of(
                 "year",
                 "municipalityCode",
@@ -175,21 +224,11 @@ class StrandReportController {
             header.add("welcomesMonth" + month);
         }
         Csv csv = Csv.withHeader(header.toArray(String[]::new));
-        buddies(year, municipalityCode).centres().forEach(c -> {
-            List<Object> row = new ArrayList<>(List.of(
-                    year,
-                    c.municipalityCode(),
-                    c.centreId(),
-                    c.centreName(),
-                    c.activeBuddies(),
-                    c.buddiesTrained(),
-                    c.supervisionSessions(),
-                    c.welcomes(),
-                    c.welcomesByBuddies(),
-                    c.welcomesByStaff()));
-            row.addAll(c.welcomesPerMonth());
-            csv.row(row.toArray());
-        });
+        BuddyReport report = buddies(year, municipalityCode, suppressBelow);
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.centres().size(); i++) {
+            csv.row(cells.row(year).from("/centres/" + i, BUDDY_FIGURES));
+        }
         return csv(csv);
     }
 

@@ -193,7 +193,7 @@ class ProjectYearProjectionTest {
                 .containsEntry("SUPPORT_WORKER", 1L)
                 .containsEntry("SOCIAL_MEDIA", 0L);
         assertThat(summary.wouldJoinAgain())
-                .isEqualTo(new EvaluationSummary.WouldJoinAgain(2, 1, 1, new BigDecimal("0.6667")));
+                .isEqualTo(new EvaluationSummary.WouldJoinAgain(2L, 1L, 1L, new BigDecimal("0.6667")));
         assertThat(summary.byMunicipality()).singleElement().satisfies(m -> assertThat(m.evaluations())
                 .isEqualTo(4));
     }

@@ -1,0 +1,41 @@
+package dk.samvaer.reporting.web;
+
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.reporting.api.Publishable;
+import dk.samvaer.reporting.disclosure.SmallCells;
+import jakarta.annotation.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a report to its caller: with counts of people below the threshold the caller asked for suppressed, and
+ * for a caller who sees every municipality at least below the configured {@code samvaer.reports.suppress-below}.
+ */
+@Component
+@EnableConfigurationProperties(ReportProperties.class)
+class Publication {
+
+    /** The largest threshold a caller may ask for. */
+    static final int MAX = 100;
+
+    /** The {@code suppressBelow} parameter of every report that counts people. */
+    static final String SUPPRESS_BELOW = "Publish with counts of people from 1 to below this number suppressed"
+            + " (null in JSON, '..' in CSV), and the figures that would give them away; see suppressedBelow and"
+            + " suppressed in the answer. Callers who see every municipality get at least the configured"
+            + " samvaer.reports.suppress-below.";
+
+    private final ReportProperties properties;
+
+    Publication(ReportProperties properties) {
+        this.properties = properties;
+    }
+
+    <T extends Record & Publishable> T publish(T report, @Nullable Integer suppressBelow) {
+        return SmallCells.suppress(report, threshold(suppressBelow, Caller.current()));
+    }
+
+    int threshold(@Nullable Integer requested, Caller caller) {
+        int floor = caller.allMunicipalities() ? properties.suppressBelow() : 0;
+        return Math.max(requested == null ? 0 : requested, floor);
+    }
+}

@@ -72,8 +72,7 @@ class SmallNumberSuppressionIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void aCentreWithFewerEscortsThanTheThresholdHasItsCountsSuppressedAndListed() {
-        JsonNode report = api.get("/api/v1/reports/outreach/escorts?" + PERIOD + "&suppressBelow=5")
-                .json();
+        JsonNode report = published("escorts");
 
         JsonNode small = centre(report, "small");
         assertThat(small.get("escorts").isNull()).isTrue();
@@ -85,8 +84,7 @@ class SmallNumberSuppressionIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void theNextSmallestCentreIsSuppressedTooSoThatTheTotalCannotGiveTheSmallOneAway() {
-        JsonNode report = api.get("/api/v1/reports/outreach/escorts?" + PERIOD + "&suppressBelow=5")
-                .json();
+        JsonNode report = published("escorts");
 
         assertThat(report.path("escorts").asLong()).isEqualTo(30);
         assertThat(centre(report, "middle").get("escorts").isNull()).isTrue();
@@ -95,8 +93,7 @@ class SmallNumberSuppressionIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void noTotalOfTheReportLeavesExactlyOneOfItsPartsToBeWorkedOut() {
-        JsonNode report = api.get("/api/v1/reports/outreach/escorts?" + PERIOD + "&suppressBelow=5")
-                .json();
+        JsonNode report = published("escorts");
 
         List<JsonNode> byCentre = report.path("byCentre").valueStream().toList();
         for (String figure : List.of("escorts", "firstEscorts")) {
@@ -114,10 +111,8 @@ class SmallNumberSuppressionIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void everySuppressedFigureIsNullInJsonAndDotsInCsv() {
-        JsonNode report = api.get("/api/v1/reports/outreach/escorts?" + PERIOD + "&suppressBelow=5")
-                .json();
-        String csv = api.get("/api/v1/reports/outreach/escorts?" + PERIOD + "&suppressBelow=5", "Accept", "text/csv")
-                .body();
+        JsonNode report = published("escorts");
+        String csv = publishedCsv("escorts");
 
         for (String suppressed : strings(report.path("suppressed"))) {
             assertThat(report.at(suppressed).isNull()).as(suppressed).isTrue();
@@ -130,10 +125,8 @@ class SmallNumberSuppressionIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void theMedianDaysToArrivalOfTwoArrivalsIsSuppressedWithThem() {
-        JsonNode report = api.get("/api/v1/reports/outreach/referrals?" + PERIOD + "&suppressBelow=5")
-                .json();
-        String csv = api.get("/api/v1/reports/outreach/referrals?" + PERIOD + "&suppressBelow=5", "Accept", "text/csv")
-                .body();
+        JsonNode report = published("referrals");
+        String csv = publishedCsv("referrals");
 
         assertThat(report.get("arrived").isNull()).isTrue();
         assertThat(report.get("medianDaysToArrival").isNull()).isTrue();
@@ -161,6 +154,18 @@ class SmallNumberSuppressionIntegrationTest extends ApiIntegrationTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private JsonNode published(String report) {
+        return api.get(suppressed(report)).json();
+    }
+
+    private String publishedCsv(String report) {
+        return api.get(suppressed(report), "Accept", "text/csv").body();
+    }
+
+    private static String suppressed(String report) {
+        return "/api/v1/reports/outreach/" + report + "?" + PERIOD + "&suppressBelow=5";
     }
 
     private static JsonNode centre(JsonNode report, String which) {

@@ -7,14 +7,11 @@ import dk.samvaer.reporting.api.EscortReport;
 import dk.samvaer.reporting.api.ReferralReport;
 import dk.samvaer.reporting.api.VisibilityReport;
 import dk.samvaer.reporting.disclosure.Cells;
-import dk.samvaer.reporting.disclosure.SmallCells;
 import dk.samvaer.reporting.query.OutreachReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,13 +48,9 @@ class OutreachReportController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         return publication.publish(
-                outreach.escorts(Caller.current().scopeFor(municipalityCode), from, to), suppressBelow);
+                outreach.escorts(Caller.current().scopeFor(municipalityCode), from, to), smallNumbers);
     }
 
     @GetMapping(value = "/escorts", produces = Csv.MEDIA_TYPE)
@@ -66,12 +59,8 @@ class OutreachReportController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
-        EscortReport report = escorts(municipalityCode, from, to, suppressBelow);
+            @Valid SmallNumbers smallNumbers) {
+        EscortReport report = escorts(municipalityCode, from, to, smallNumbers);
         Csv csv = Csv.withHeader(
                 "scope", "municipalityCode", "centreId", "centreName", "escorts", "firstEscorts", "uniqueCitizens");
         Cells cells = Cells.of(report);
@@ -98,13 +87,9 @@ class OutreachReportController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         return publication.publish(
-                outreach.referrals(Caller.current().scopeFor(municipalityCode), from, to), suppressBelow);
+                outreach.referrals(Caller.current().scopeFor(municipalityCode), from, to), smallNumbers);
     }
 
     @GetMapping(value = "/referrals", produces = Csv.MEDIA_TYPE)
@@ -113,12 +98,8 @@ class OutreachReportController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
-        ReferralReport report = referrals(municipalityCode, from, to, suppressBelow);
+            @Valid SmallNumbers smallNumbers) {
+        ReferralReport report = referrals(municipalityCode, from, to, smallNumbers);
         Csv csv = Csv.withHeader(
                 "scope",
                 "municipalityCode",
@@ -148,13 +129,9 @@ class OutreachReportController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         return publication.publish(
-                outreach.visibility(Caller.current().scopeFor(municipalityCode), from, to), suppressBelow);
+                outreach.visibility(Caller.current().scopeFor(municipalityCode), from, to), smallNumbers);
     }
 
     @GetMapping(value = "/visibility", produces = Csv.MEDIA_TYPE)
@@ -163,11 +140,7 @@ class OutreachReportController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         Csv csv = Csv.withHeader(
                 "municipalityCode",
                 "centreId",
@@ -184,7 +157,7 @@ class OutreachReportController {
                 "heardViaSocialMedia",
                 "heardViaSupportWorker",
                 "heardViaOther");
-        VisibilityReport report = visibility(municipalityCode, from, to, suppressBelow);
+        VisibilityReport report = visibility(municipalityCode, from, to, smallNumbers);
         Cells cells = Cells.of(report);
         for (int i = 0; i < report.centres().size(); i++) {
             csv.row(cells.row()

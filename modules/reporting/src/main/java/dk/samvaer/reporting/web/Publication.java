@@ -18,20 +18,14 @@ class Publication {
     /** The largest threshold a caller may ask for. */
     static final int MAX = 100;
 
-    /** The {@code suppressBelow} parameter of every report that counts people. */
-    static final String SUPPRESS_BELOW = "Publish with counts of people from 1 to below this number suppressed"
-            + " (null in JSON, '..' in CSV), and the figures that would give them away; see suppressedBelow and"
-            + " suppressed in the answer. Callers who see every municipality get at least the configured"
-            + " samvaer.reports.suppress-below.";
-
     private final ReportProperties properties;
 
     Publication(ReportProperties properties) {
         this.properties = properties;
     }
 
-    <T extends Record & Publishable> T publish(T report, @Nullable Integer suppressBelow) {
-        return SmallCells.suppress(report, threshold(suppressBelow, Caller.current()));
+    <T extends Record & Publishable> T publish(T report, SmallNumbers asked) {
+        return SmallCells.suppress(report, threshold(asked.suppressBelow(), Caller.current()));
     }
 
     int threshold(@Nullable Integer requested, Caller caller) {

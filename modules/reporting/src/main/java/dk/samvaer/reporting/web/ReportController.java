@@ -8,14 +8,11 @@ import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.ProjectYearFigures;
 import dk.samvaer.reporting.api.ReportCsv;
 import dk.samvaer.reporting.disclosure.Cells;
-import dk.samvaer.reporting.disclosure.SmallCells;
 import dk.samvaer.reporting.query.ReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -62,13 +59,9 @@ class ReportController {
     ProjectYearFigures projectYear(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         requireYear(year);
-        return publication.publish(reports.projectYear(year, scope(municipalityCode)), suppressBelow);
+        return publication.publish(reports.projectYear(year, scope(municipalityCode)), smallNumbers);
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
@@ -79,12 +72,8 @@ class ReportController {
     ResponseEntity<String> projectYearCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
-        Csv csv = ReportCsv.projectYear(projectYear(year, municipalityCode, suppressBelow));
+            @Valid SmallNumbers smallNumbers) {
+        Csv csv = ReportCsv.projectYear(projectYear(year, municipalityCode, smallNumbers));
         return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
     }
 
@@ -96,13 +85,9 @@ class ReportController {
     EvaluationSummary evaluations(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         requireYear(year);
-        return publication.publish(reports.evaluations(year, scope(municipalityCode)), suppressBelow);
+        return publication.publish(reports.evaluations(year, scope(municipalityCode)), smallNumbers);
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
@@ -113,12 +98,8 @@ class ReportController {
     ResponseEntity<String> evaluationsCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
-        EvaluationSummary summary = evaluations(year, municipalityCode, suppressBelow);
+            @Valid SmallNumbers smallNumbers) {
+        EvaluationSummary summary = evaluations(year, municipalityCode, smallNumbers);
         Csv csv = Csv.withHeader(
                 "year",
                 "scope",

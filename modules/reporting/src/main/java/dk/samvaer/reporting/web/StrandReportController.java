@@ -10,15 +10,12 @@ import dk.samvaer.reporting.api.CollaborationReport;
 import dk.samvaer.reporting.api.SelfAssessmentReport;
 import dk.samvaer.reporting.api.StrandsReport;
 import dk.samvaer.reporting.disclosure.Cells;
-import dk.samvaer.reporting.disclosure.SmallCells;
 import dk.samvaer.reporting.query.ReportQueries;
 import dk.samvaer.reporting.query.StrandQueries;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -77,13 +74,9 @@ class StrandReportController {
     StrandsReport strands(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         requireYear(year);
-        return publication.publish(strands.strands(year, Caller.current().scopeFor(municipalityCode)), suppressBelow);
+        return publication.publish(strands.strands(year, Caller.current().scopeFor(municipalityCode)), smallNumbers);
     }
 
     @GetMapping(value = "/project-years/{year}/strands", produces = Csv.MEDIA_TYPE)
@@ -93,11 +86,7 @@ class StrandReportController {
     ResponseEntity<String> strandsCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         Csv csv = Csv.withHeader(
                 "year",
                 "municipalityCode",
@@ -109,7 +98,7 @@ class StrandReportController {
                 "buddiesTrained",
                 "activitiesHeld",
                 "activityTitles");
-        StrandsReport report = strands(year, municipalityCode, suppressBelow);
+        StrandsReport report = strands(year, municipalityCode, smallNumbers);
         Cells cells = Cells.of(report);
         for (int i = 0; i < report.municipalities().size(); i++) {
             StrandsReport.MunicipalityStrands m = report.municipalities().get(i);
@@ -188,13 +177,9 @@ class StrandReportController {
     BuddyReport buddies(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         requireYear(year);
-        return publication.publish(strands.buddies(year, Caller.current().scopeFor(municipalityCode)), suppressBelow);
+        return publication.publish(strands.buddies(year, Caller.current().scopeFor(municipalityCode)), smallNumbers);
     }
 
     @GetMapping(value = "/project-years/{year}/buddies", produces = Csv.MEDIA_TYPE)
@@ -204,11 +189,7 @@ class StrandReportController {
     ResponseEntity<String> buddiesCsv(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Min(SmallCells.SMALLEST_THRESHOLD)
-                    @Max(Publication.MAX)
-                    @Parameter(description = Publication.SUPPRESS_BELOW)
-                    Integer suppressBelow) {
+            @Valid SmallNumbers smallNumbers) {
         List<String> header = new ArrayList<>(List.of(
                 "year",
                 "municipalityCode",
@@ -224,7 +205,7 @@ class StrandReportController {
             header.add("welcomesMonth" + month);
         }
         Csv csv = Csv.withHeader(header.toArray(String[]::new));
-        BuddyReport report = buddies(year, municipalityCode, suppressBelow);
+        BuddyReport report = buddies(year, municipalityCode, smallNumbers);
         Cells cells = Cells.of(report);
         for (int i = 0; i < report.centres().size(); i++) {
             csv.row(cells.row(year).from("/centres/" + i, BUDDY_FIGURES));

@@ -1,5 +1,6 @@
 package dk.samvaer.app;
 
+import dk.samvaer.kernel.Denmark;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DomainClock {
 
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DENMARK = Denmark.ZONE;
 
     @Bean
     Clock clock() {

@@ -1,5 +1,6 @@
 package db.migration.outreach;
 
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.outreach.api.EscortProvided;
 import dk.samvaer.outreach.api.ReferralMade;
 import java.sql.Connection;
@@ -30,7 +31,7 @@ public class V202612030701__outreach_adopt_legacy_pseudonyms extends BaseJavaMig
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** "Recorded on" is a Danish date, as the domain's clock says (app's DomainClock). */
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DENMARK = Denmark.ZONE;
 
     private record Adopted(String municipalityCode, LocalDate lastPostedOn) {}
 

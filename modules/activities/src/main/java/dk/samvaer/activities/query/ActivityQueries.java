@@ -1,6 +1,8 @@
 package dk.samvaer.activities.query;
 
+import dk.samvaer.activities.api.ActivityReadModel;
 import dk.samvaer.activities.api.ActivityStatus;
+import dk.samvaer.activities.api.ActivityView;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.Setting;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the activities read models. */
 @Component
-public class ActivityQueries {
+public class ActivityQueries implements ActivityReadModel {
 
     private static final String COLUMNS = "activity_id, centre_id, municipality_code, title, category, setting,"
             + " starts_at, description, cost_per_participant, transport, accessibility_notes, status, held_on,"
@@ -38,9 +40,7 @@ public class ActivityQueries {
         this.jdbc = jdbc;
     }
 
-    /** Filters of the activity list; any may be null. Dates bound the activity's date (held-on, else planned). */
-    public record Filter(Set<String> municipalityCodes, LocalDate from, LocalDate to, ActivityStatus status) {}
-
+    @Override
     public Page<ActivityView> list(Filter filter, Paging paging) {
         return new Where()
                 .inScope("municipality_code", filter.municipalityCodes())
@@ -58,6 +58,7 @@ public class ActivityQueries {
                         (rs, n) -> view(rs));
     }
 
+    @Override
     public Optional<ActivityView> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity WHERE activity_id = ?")
                 .param(id)
@@ -65,7 +66,7 @@ public class ActivityQueries {
                 .optional();
     }
 
-    /** The original logbook and every correction of an activity, oldest first. */
+    @Override
     public List<LogbookVersion> logbookHistory(UUID activityId) {
         return jdbc.sql("SELECT kind, held_on, participants, new_participants, formerly_homeless, reason, recorded_at"
                         + " FROM activities_logbook_entry WHERE activity_id = ? ORDER BY sequence_number")
@@ -128,19 +129,6 @@ public class ActivityQueries {
                 rs.getInt("evaluations"),
                 rs.getLong("version"));
     }
-
-    /** One version of a logbook: the original or a correction with its reason. */
-    public record LogbookVersion(
-            @Schema(
-                            example = "CORRECTION",
-                            allowableValues = {"ORIGINAL", "CORRECTION"})
-                    String kind,
-            @Schema(example = "2025-05-01") LocalDate heldOn,
-            @Schema(example = "19") int participants,
-            @Schema(example = "5") int newParticipants,
-            @Schema(example = "9") int formerlyHomeless,
-            @Schema(example = "One participant arrived late and was not counted") @Nullable String reason,
-            @Schema(example = "2025-05-02T08:15:00Z", description = "when it was recorded") Instant recordedAt) {}
 
     /** One anonymous participant evaluation. */
     public record EvaluationView(

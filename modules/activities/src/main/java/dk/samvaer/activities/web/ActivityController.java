@@ -2,7 +2,10 @@ package dk.samvaer.activities.web;
 
 import dk.samvaer.activities.api.ActivityDirectory;
 import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.activities.api.ActivityReadModel;
+import dk.samvaer.activities.api.ActivityReadModel.LogbookVersion;
 import dk.samvaer.activities.api.ActivityStatus;
+import dk.samvaer.activities.api.ActivityView;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.CorrectLogbook;
@@ -13,8 +16,6 @@ import dk.samvaer.activities.api.Setting;
 import dk.samvaer.activities.api.SubmitEvaluation;
 import dk.samvaer.activities.query.ActivityQueries;
 import dk.samvaer.activities.query.ActivityQueries.EvaluationView;
-import dk.samvaer.activities.query.ActivityQueries.LogbookVersion;
-import dk.samvaer.activities.query.ActivityView;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
@@ -126,7 +127,7 @@ class ActivityController {
             @RequestParam(required = false) ActivityStatus status,
             @Valid Paging paging) {
         Set<String> codes = Caller.current().scopeFor(municipalityCode);
-        return queries.list(new ActivityQueries.Filter(codes, from, to, status), paging);
+        return queries.list(new ActivityReadModel.Filter(codes, from, to, status), paging);
     }
 
     @GetMapping("/{id}")

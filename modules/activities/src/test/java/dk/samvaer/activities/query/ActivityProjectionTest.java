@@ -6,13 +6,15 @@ import dk.samvaer.activities.api.ActivityCancelled;
 import dk.samvaer.activities.api.ActivityHeld;
 import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.activities.api.ActivityPlanned;
+import dk.samvaer.activities.api.ActivityReadModel;
+import dk.samvaer.activities.api.ActivityReadModel.Filter;
 import dk.samvaer.activities.api.ActivityStatus;
+import dk.samvaer.activities.api.ActivityView;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.api.Setting;
-import dk.samvaer.activities.query.ActivityQueries.Filter;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
@@ -88,7 +90,7 @@ class ActivityProjectionTest {
         assertThat(view.corrections()).isEqualTo(1);
         assertThat(view.version()).isEqualTo(2);
         assertThat(queries.logbookHistory(id.value()))
-                .extracting(ActivityQueries.LogbookVersion::kind, ActivityQueries.LogbookVersion::participants)
+                .extracting(ActivityReadModel.LogbookVersion::kind, ActivityReadModel.LogbookVersion::participants)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ORIGINAL", 18),
                         org.assertj.core.groups.Tuple.tuple("CORRECTION", 19));

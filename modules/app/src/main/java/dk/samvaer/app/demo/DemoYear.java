@@ -7,6 +7,7 @@ import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.activities.api.SubmitEvaluation;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.security.Pseudonyms;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreId;
@@ -51,7 +52,7 @@ class DemoYear implements ApplicationRunner {
 
     static final int YEAR = 2025;
     static final Map<String, Arm> ARMS = arms();
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DENMARK = Denmark.ZONE;
     private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
 
     private final CommandGateway commands;

@@ -1,5 +1,6 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.security.CallerAuthentication;
 import dk.samvaer.kernel.web.ApiHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

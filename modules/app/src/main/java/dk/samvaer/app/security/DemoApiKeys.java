@@ -1,11 +1,6 @@
 package dk.samvaer.app.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,17 +34,7 @@ final class DemoApiKeys {
             yaml.append("  municipalities: [\"").append(spec[1]).append("\"]\n");
             console.append(String.format("  %-18s %-16s %-4s %s%n", entry.getKey(), spec[0], spec[1], key));
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, yaml.toString(), StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default permissions
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the demo API keys to " + file, e);
-        }
+        ApiKeys.file(file).write(yaml.toString());
         System.out.println(
                 console.append("  Their digests are in ").append(file).append('\n'));
     }

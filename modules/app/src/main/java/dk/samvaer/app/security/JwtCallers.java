@@ -1,6 +1,7 @@
 package dk.samvaer.app.security;
 
 import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.CallerAuthentication;
 import dk.samvaer.kernel.security.Role;
 import java.util.Collection;
 import java.util.LinkedHashSet;

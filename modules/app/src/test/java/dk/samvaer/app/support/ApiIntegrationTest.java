@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "samvaer.security.api-keys-file=" + TestKeys.FILE,
+            "samvaer.web.users-file=" + TestPeople.FILE,
             "samvaer.security.cors.allowed-origins=https://staff.example.dk",
             "samvaer.security.max-request-size=64KB",
             "samvaer.audit.ledger.settle=PT0S",
@@ -44,7 +45,7 @@ public abstract class ApiIntegrationTest {
     }
 
     @LocalServerPort
-    private int port;
+    protected int port;
 
     /** The API as a programme administrator (all municipalities, every role's endpoints but audit). */
     protected Api api;

@@ -38,6 +38,7 @@ public final class TestDatabase {
     /** The datasource settings of the named test database, created on first use. */
     public static Map<String, String> properties(String name) {
         TestKeys.file();
+        TestPeople.file();
         if (!postgres()) {
             return Map.of(
                     "spring.datasource.url",

@@ -1,5 +1,6 @@
 package dk.samvaer.outreach.vault;
 
+import dk.samvaer.kernel.Denmark;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,7 +22,7 @@ class RetentionSchedule {
 
     @Scheduled(
             cron = "${samvaer.privacy.retention-cron:" + PrivacyProperties.DEFAULT_RETENTION_CRON + "}",
-            zone = "Europe/Copenhagen")
+            zone = Denmark.ZONE_ID)
     void run() {
         try {
             retention.shredExpired();

@@ -6,6 +6,7 @@ import dk.samvaer.kernel.readmodel.Where;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
+import dk.samvaer.programme.api.CentreList;
 import dk.samvaer.programme.api.Enrolment;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the programme read models: centres and project years. */
 @Component
-public class ProgrammeQueries {
+public class ProgrammeQueries implements CentreList {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +28,7 @@ public class ProgrammeQueries {
         this.jdbc = jdbc;
     }
 
-    /** Centres of the given municipalities ({@code null} for all), by municipality and name. */
+    @Override
     public Page<CentreSummary> centres(Set<String> municipalityCodes, Paging paging) {
         return new Where()
                 .inScope("municipality_code", municipalityCodes)

@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.web;
 
 import dk.samvaer.collaboration.api.BestPractice;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
 class StrandReportController {
 
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DENMARK = Denmark.ZONE;
 
     private static final String[] BUDDY_FIGURES = Stream.concat(
                     Stream.of(

@@ -1,16 +1,14 @@
-package dk.samvaer.app.security;
+package dk.samvaer.kernel.security;
 
-import dk.samvaer.kernel.security.Caller;
-import dk.samvaer.kernel.security.Role;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** An authenticated {@link Caller}, whatever the way in (API key or JWT). Holds no credentials. */
-final class CallerAuthentication extends AbstractAuthenticationToken {
+/** An authenticated {@link Caller}, whatever the way in (API key, JWT, or a person's sign-in). Holds no credentials. */
+public final class CallerAuthentication extends AbstractAuthenticationToken {
 
     private final Caller caller;
 
-    CallerAuthentication(Caller caller) {
+    public CallerAuthentication(Caller caller) {
         super(caller.roles().stream()
                 .map(Role::authority)
                 .map(SimpleGrantedAuthority::new)

@@ -1,8 +1,5 @@
-package dk.samvaer.activities.query;
+package dk.samvaer.activities.api;
 
-import dk.samvaer.activities.api.ActivityStatus;
-import dk.samvaer.activities.api.Category;
-import dk.samvaer.activities.api.Setting;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;

@@ -1,0 +1,123 @@
+package dk.samvaer.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.Chromium;
+import dk.samvaer.app.support.TestPeople;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A staff member on a phone, in Debian's Chromium (issue 16): signs in, plans an activity, records its logbook; every
+ * page is screenshot at 360 and 1280 px under target/screenshots and checked with axe-core.
+ */
+class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
+
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aStaffMemberPlansAnActivityAndRecordsItsLogbookOnAPhone() {
+        String centre = centreIn("621");
+        Page page = signedIn(Chromium.PHONE);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planlæg en aktivitet"))
+                .click();
+        page.getByLabel("Værested", new Page.GetByLabelOptions().setExact(true)).selectOption(centre);
+        page.getByLabel("Titel").fill("Minigolf i parken");
+        page.getByLabel("Sport og bevægelse").check();
+        page.getByLabel("Ude af huset").check();
+        page.getByLabel("Dato", new Page.GetByLabelOptions().setExact(true)).fill("2025-06-12");
+        page.getByLabel("Klokkeslæt").fill("13:30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlæg aktiviteten"))
+                .click();
+        assertThat(page.getByText("Aktiviteten er planlagt.")).isVisible();
+
+        page.getByLabel("Dato for afholdelse").fill("2025-06-12");
+        page.getByLabel("Antal deltagere").fill("12");
+        page.getByLabel("Heraf nye deltagere").fill("14");
+        page.getByLabel("Heraf tidligere hjemløse").fill("6");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem logbogen"))
+                .click();
+        assertThat(page.getByText("Tallet kan ikke være større end antallet af deltagere"))
+                .isVisible();
+        assertThat(page.getByLabel("Antal deltagere")).hasValue("12");
+        Chromium.screenshot(page, "logbog-med-fejl");
+
+        page.getByLabel("Heraf nye deltagere").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem logbogen"))
+                .click();
+        assertThat(page.getByText("Logbogen er gemt. Tak!")).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Første logbog")))
+                .isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void everyPageIsScreenshotAtPhoneAndDesktopWidthAndHasNoSeriousAccessibilityViolation() {
+        String centre = centreIn("621");
+        for (int width : new int[] {Chromium.PHONE, Chromium.DESKTOP}) {
+            Page anonymous = chromium.page(width);
+            anonymous.navigate(url("/login"));
+            check(anonymous, "log-ind");
+            anonymous.context().close();
+
+            Page page = signedIn(width);
+            check(page, "aktiviteter");
+            page.navigate(url("/aktiviteter/ny"));
+            check(page, "planlaeg");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlæg aktiviteten"))
+                    .click();
+            check(page, "planlaeg-med-fejl");
+            page.getByLabel("Værested", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(centre);
+            page.getByLabel("Titel").fill("Brætspil");
+            page.getByLabel("Spil", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("På værestedet").check();
+            page.getByLabel("Dato", new Page.GetByLabelOptions().setExact(true)).fill("2025-07-03");
+            page.getByLabel("Klokkeslæt").fill("18:00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlæg aktiviteten"))
+                    .click();
+            check(page, "aktivitet");
+            page.navigate(url("/aktiviteter/00000000-0000-0000-0000-000000000000"));
+            check(page, "ikke-fundet");
+            page.context().close();
+        }
+    }
+
+    private void check(Page page, String name) {
+        Chromium.screenshot(page, name);
+        assertThat(Chromium.seriousViolations(page)).as(name).isEmpty();
+    }
+
+    private Page signedIn(int width) {
+        Page page = chromium.page(width);
+        page.navigate(url("/login"));
+        page.getByLabel("Brugernavn").fill(TestPeople.STAFF_KOLDING);
+        page.getByLabel("Adgangskode").fill(TestPeople.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
+                .click();
+        assertThat(page).hasURL(url("/aktiviteter"));
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,211 @@
+package dk.samvaer.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.Browser;
+import dk.samvaer.app.support.TestKeys;
+import dk.samvaer.app.support.TestPeople;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web pages over HTTP, as a browser sends them (issue 16): sign-in, the same roles and scope as the API, and
+ * forms whose refusals are Danish and store nothing. The browser tests (Chromium) drive the same pages on screen.
+ */
+class WebPagesIntegrationTest extends ApiIntegrationTest {
+
+    private Browser staff;
+    private String koldingCentre;
+
+    @BeforeEach
+    void aStaffMemberOfKolding() {
+        koldingCentre = centreIn("621");
+        staff = new Browser(port);
+        assertThat(staff.signIn(TestPeople.STAFF_KOLDING, TestPeople.PASSWORD).location())
+                .endsWith("/");
+    }
+
+    @Test
+    void aPageAsksAPersonWhoIsNotSignedInToSignIn() {
+        Browser.Page page = new Browser(port).get("/aktiviteter");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login");
+    }
+
+    @Test
+    void theSignInPageIsDanish() {
+        Browser.Page page = new Browser(port).get("/login");
+
+        assertThat(page.html()).contains("lang=\"da\"", "Brugernavn", "Adgangskode", "Log ind");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheSignInPageAgainWithADanishMessage() {
+        Browser browser = new Browser(port);
+        Browser.Page answer = browser.signIn(TestPeople.STAFF_KOLDING, "wrong");
+
+        assertThat(answer.location()).endsWith("/login?fejl");
+        assertThat(browser.get("/login?fejl").html()).contains("Brugernavn eller adgangskode er forkert");
+    }
+
+    @Test
+    void aStaffMemberPlansAnActivityAndRecordsItsLogbook() {
+        String activity = plan("Fisketur ved havnen");
+
+        Browser.Page recorded = staff.post(activity + "/logbog", logbook("2025-05-01", "18", "5", "9"));
+
+        assertThat(recorded.location()).endsWith(activity + "?logbog");
+        Browser.Page shown = staff.get(activity);
+        assertThat(shown.html()).contains("Fisketur ved havnen", "Afholdt", "Første logbog", ">18<");
+        assertThat(api.get("/api/v1" + activity.replace("/aktiviteter", "/activities"))
+                        .json()
+                        .path("logbook")
+                        .path("participants")
+                        .asInt())
+                .isEqualTo(18);
+    }
+
+    @Test
+    void moreNewParticipantsThanParticipantsAreRefusedBesideTheFieldInDanishAndNothingIsStored() {
+        String activity = plan("Bordcurling");
+
+        Browser.Page refused = staff.post(activity + "/logbog", logbook("2025-05-01", "4", "9", "1"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html())
+                .contains("Tallet kan ikke være større end antallet af deltagere")
+                .contains("aria-invalid=\"true\"");
+        assertThat(apiView(activity).path("status").asString()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void aLetterInACountIsRefusedInDanishAndTheFormKeepsWhatWasTyped() {
+        String activity = plan("Byvandring");
+
+        Browser.Page refused = staff.post(activity + "/logbog", logbook("2025-05-01", "atten", "5", "9"));
+
+        assertThat(refused.html()).contains("Skriv et helt tal.", "value=\"atten\"", "value=\"5\"");
+        assertThat(apiView(activity).path("status").asString()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void planningWithoutATitleIsRefusedInDanish() {
+        Map<String, String> form = planForm("");
+        staff.get("/aktiviteter/ny");
+
+        Browser.Page refused = staff.post("/aktiviteter", form);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("Giv aktiviteten en titel.");
+    }
+
+    @Test
+    void anActivityOfAnotherMunicipalityDoesNotExistForTheStaffMember() {
+        String activity = plan("Fællesspisning");
+        Browser svendborg = new Browser(port);
+        svendborg.signIn(TestPeople.STAFF_SVENDBORG, TestPeople.PASSWORD);
+
+        Browser.Page page = svendborg.get(activity);
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.html()).contains("Siden findes ikke");
+        assertThat(svendborg.get("/aktiviteter").html()).doesNotContain("Fællesspisning");
+    }
+
+    @Test
+    void aCentreOfAnotherMunicipalityCannotBeChosen() {
+        Browser svendborg = new Browser(port);
+        svendborg.signIn(TestPeople.STAFF_SVENDBORG, TestPeople.PASSWORD);
+        svendborg.get("/aktiviteter/ny");
+
+        Browser.Page refused = svendborg.post("/aktiviteter", planForm("Minigolf"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("Vælg et af dine væresteder.");
+    }
+
+    @Test
+    void anAuditorMayNotPlanActivitiesAndIsToldSoInDanish() {
+        Browser auditor = new Browser(port);
+        auditor.signIn(TestPeople.AUDITOR, TestPeople.PASSWORD);
+
+        Browser.Page page = auditor.get("/aktiviteter");
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.html()).contains("Du har ikke adgang");
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() {
+        Map<String, String> form = new LinkedHashMap<>(planForm("Uden token"));
+        staff.get("/aktiviteter/ny");
+
+        assertThat(staff.postExactly("/aktiviteter", form).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiDoesNotAcceptTheSessionCookie() {
+        Browser.Page answer = staff.get("/api/v1/activities");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void thePagesDoNotAcceptAnApiKey() {
+        Browser.Page page = new Browser(port).get("/aktiviteter", "X-API-Key", TestKeys.STAFF_KOLDING);
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        staff.get("/aktiviteter");
+
+        assertThat(staff.post("/logout", Map.of()).location()).endsWith("/login?logget-ud");
+        assertThat(staff.get("/aktiviteter").location()).endsWith("/login");
+    }
+
+    /** Plans an activity at Kolding's centre through the form and returns its page's path. */
+    private String plan(String title) {
+        staff.get("/aktiviteter/ny");
+        Browser.Page planned = staff.post("/aktiviteter", planForm(title));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(302);
+        String location = planned.location();
+        return location.substring(location.indexOf("/aktiviteter/"), location.indexOf('?'));
+    }
+
+    private Map<String, String> planForm(String title) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("centreId", koldingCentre);
+        form.put("title", title);
+        form.put("category", "OUTDOOR");
+        form.put("setting", "OFF_SITE");
+        form.put("date", "2025-05-01");
+        form.put("time", "10:00");
+        form.put("description", "");
+        form.put("transport", "");
+        form.put("accessibilityNotes", "");
+        form.put("costPerParticipant", "");
+        return form;
+    }
+
+    private static Map<String, String> logbook(String heldOn, String participants, String fresh, String formerly) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("heldOn", heldOn);
+        form.put("participants", participants);
+        form.put("newParticipants", fresh);
+        form.put("formerlyHomeless", formerly);
+        return form;
+    }
+
+    private tools.jackson.databind.JsonNode apiView(String pagePath) {
+        return api.get("/api/v1" + pagePath.replace("/aktiviteter", "/activities"))
+                .json();
+    }
+}

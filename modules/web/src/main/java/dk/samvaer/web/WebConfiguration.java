@@ -1,0 +1,19 @@
+package dk.samvaer.web;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+/** The pages speak Danish: the only locale, whatever the browser asks for. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(DANISH);
+    }
+}

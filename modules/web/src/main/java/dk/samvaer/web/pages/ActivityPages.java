@@ -1,0 +1,190 @@
+package dk.samvaer.web.pages;
+
+import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.activities.api.ActivityReadModel;
+import dk.samvaer.activities.api.ActivityStatus;
+import dk.samvaer.activities.api.ActivityView;
+import dk.samvaer.activities.api.Category;
+import dk.samvaer.activities.api.PlanActivity;
+import dk.samvaer.activities.api.RecordLogbook;
+import dk.samvaer.activities.api.Setting;
+import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.Paging;
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Roles;
+import dk.samvaer.programme.api.CentreDirectory;
+import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
+import dk.samvaer.programme.api.CentreId;
+import dk.samvaer.programme.api.CentreList;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Centre staff's activities, phone first: the list (upcoming, awaiting their logbook, held, cancelled), planning one,
+ * and its logbook. The same commands and read model as {@code /api/v1/activities}.
+ */
+@Controller
+@RequestMapping("/aktiviteter")
+@RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
+class ActivityPages {
+
+    /** The most activities a list shows in each group. */
+    private static final int SHOWN = 500;
+
+    private final ActivityReadModel activities;
+    private final CentreList centres;
+    private final CentreDirectory centreDirectory;
+    private final FormCommands commands;
+    private final Clock clock;
+
+    ActivityPages(
+            ActivityReadModel activities,
+            CentreList centres,
+            CentreDirectory centreDirectory,
+            FormCommands commands,
+            Clock clock) {
+        this.activities = activities;
+        this.centres = centres;
+        this.centreDirectory = centreDirectory;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Set<String> scope = Caller.current().scopeFor(null);
+        List<ActivityView> all = scope != null && scope.isEmpty()
+                ? List.of()
+                : activities
+                        .list(new ActivityReadModel.Filter(scope, null, null, null), new Paging(0, SHOWN))
+                        .items();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        model.addAttribute(
+                "upcoming",
+                all.stream()
+                        .filter(a -> a.status() == ActivityStatus.PLANNED
+                                && a.startsAt().isAfter(now))
+                        .toList());
+        model.addAttribute(
+                "awaitingLogbook",
+                all.stream()
+                        .filter(a -> a.status() == ActivityStatus.PLANNED
+                                && !a.startsAt().isAfter(now))
+                        .toList());
+        model.addAttribute(
+                "held",
+                all.stream()
+                        .filter(a -> a.status() == ActivityStatus.HELD)
+                        .sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
+                        .toList());
+        model.addAttribute(
+                "cancelled",
+                all.stream().filter(a -> a.status() == ActivityStatus.CANCELLED).toList());
+        model.addAttribute("centreNames", centreNames());
+        return "activities/list";
+    }
+
+    @GetMapping("/ny")
+    String planForm(@ModelAttribute("form") PlanForm form, Model model) {
+        return planPage(model);
+    }
+
+    @PostMapping
+    String plan(@ModelAttribute("form") PlanForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return planPage(model);
+        }
+        ActivityId id = ActivityId.random();
+        boolean planned = commands.send(
+                () -> new PlanActivity(
+                        id,
+                        form.getCentreId() == null
+                                ? null
+                                : centreDirectory
+                                        .requireVisible(new CentreId(form.getCentreId()))
+                                        .centreId(),
+                        form.getTitle(),
+                        form.getCategory(),
+                        form.getSetting(),
+                        form.getStartsAt(),
+                        form.getDescription(),
+                        form.getCostPerParticipant(),
+                        form.getTransport(),
+                        form.getAccessibilityNotes()),
+                result);
+        return planned ? "redirect:/aktiviteter/" + id.value() + "?planlagt" : planPage(model);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @ModelAttribute("logbook") LogbookForm logbook, Model model) {
+        return activityPage(id, model);
+    }
+
+    @PostMapping("/{id}/logbog")
+    String recordLogbook(
+            @PathVariable UUID id, @ModelAttribute("logbook") LogbookForm logbook, BindingResult result, Model model) {
+        ActivityView activity = visible(id);
+        if (!result.hasErrors()
+                && commands.send(
+                        () -> new RecordLogbook(
+                                new ActivityId(activity.id()),
+                                logbook.getHeldOn(),
+                                logbook.getParticipants(),
+                                logbook.getNewParticipants(),
+                                logbook.getFormerlyHomeless(),
+                                null),
+                        result)) {
+            return "redirect:/aktiviteter/" + id + "?logbog";
+        }
+        return activityPage(id, model);
+    }
+
+    private String activityPage(UUID id, Model model) {
+        ActivityView activity = visible(id);
+        model.addAttribute("activity", activity);
+        model.addAttribute("centreName", centreNames().get(activity.centreId()));
+        model.addAttribute("history", activities.logbookHistory(id));
+        return "activities/show";
+    }
+
+    private String planPage(Model model) {
+        model.addAttribute("centres", visibleCentres());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("settings", Setting.values());
+        return "activities/new";
+    }
+
+    /** An activity in a municipality the caller does not see does not exist for them. */
+    private ActivityView visible(UUID id) {
+        return activities
+                .find(id)
+                .filter(activity -> Caller.current().sees(activity.municipalityCode()))
+                .orElseThrow(() -> new NotFound("No such activity."));
+    }
+
+    private List<CentreSummary> visibleCentres() {
+        Set<String> scope = Caller.current().scopeFor(null);
+        return scope != null && scope.isEmpty()
+                ? List.of()
+                : centres.centres(scope, new Paging(0, Paging.MAX_SIZE)).items();
+    }
+
+    private Map<UUID, String> centreNames() {
+        return visibleCentres().stream()
+                .collect(Collectors.toMap(c -> c.centreId().value(), CentreSummary::name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,120 @@
+package dk.samvaer.web.security;
+
+import dk.samvaer.kernel.security.CallerAuthentication;
+import dk.samvaer.programme.api.Municipalities;
+import dk.samvaer.web.WebProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may see which page. People sign in at {@code /login} (local users from {@code samvaer.web.users-file}) and get
+ * a session with CSRF protection; the pages use the same roles and municipality scope as the API. This chain covers
+ * only the pages: {@code /api/**} keeps its own stateless chain, which never reads the session, and pages never
+ * accept API keys.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
+class WebSecurityConfiguration {
+
+    /** The paths of the web front end; everything else belongs to the API's chain. */
+    static final String[] PAGES = {
+        "/",
+        "/login",
+        "/logout",
+        "/adgang-naegtet",
+        "/aktiviteter",
+        "/aktiviteter/**",
+        "/assets/**",
+        "/webjars/**",
+        "/favicon.ico"
+    };
+
+    private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:;"
+            + " style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+
+    @Bean
+    WebUsers webUsers(
+            WebProperties properties,
+            Environment environment,
+            Municipalities municipalities,
+            @Value("${samvaer.data-dir}") Path dataDir) {
+        Path file = properties.usersFile() != null ? properties.usersFile() : dataDir.resolve("users.yml");
+        if (!Files.exists(file)) {
+            if (environment.acceptsProfiles(Profiles.of("demo"))) {
+                DemoWebUsers.create(file);
+            } else if (properties.usersFile() != null) {
+                throw new IllegalStateException(
+                        "The users file " + file.toAbsolutePath() + " (" + WebUsers.SETTING + ") does not exist.");
+            } else {
+                log.warn("No users file at {}: nobody can sign in to the web pages.", file);
+                return WebUsers.none();
+            }
+        }
+        WebUsers users = WebUsers.load(file, municipalities::exists);
+        log.info("Loaded {} web users from {}", users.size(), file.toAbsolutePath());
+        return users;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http, WebUsers users) throws Exception {
+        http.securityMatcher(PAGES)
+                .authenticationManager(new ProviderManager(signIn(users)))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureUrl("/login?fejl")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logget-ud"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/adgang-naegtet"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated());
+        return http.build();
+    }
+
+    /** A username and password checked against the users file; the signed-in person is a {@code Caller}. */
+    private static AuthenticationProvider signIn(WebUsers users) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                String password = attempt.getCredentials() == null
+                        ? ""
+                        : attempt.getCredentials().toString();
+                return users.authenticate(attempt.getName(), password)
+                        .map(CallerAuthentication::new)
+                        .orElseThrow(() -> new BadCredentialsException("Wrong username or password"));
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
+    }
+}

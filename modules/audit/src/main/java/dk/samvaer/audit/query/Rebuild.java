@@ -54,6 +54,11 @@ public class Rebuild {
         waitUntil(() ->
                 processors.stream().allMatch(processor -> StreamingProcessors.caughtUpHere(processor, storedBefore)));
         Map<String, Object> before = reports.snapshot();
+        // how many segments each processor holds here: after the restart it claims them again one by one, and until
+        // it holds them all, the ones it holds can look caught up while another has not replayed a thing
+        Map<String, Integer> held = new java.util.HashMap<>();
+        processors.forEach(processor ->
+                held.put(processor.getName(), processor.processingStatus().size()));
         long started = System.nanoTime();
         // All stopped before any is reset, so that the replays start together rather than one after another while the
         // next processor waits for its shutdown behind the CPU the earlier replays take.
@@ -67,7 +72,8 @@ public class Rebuild {
         }
         processors.forEach(StreamingEventProcessor::start);
         long head = head();
-        waitUntil(() -> processors.stream().allMatch(processor -> caughtUp(processor, head)));
+        waitUntil(() ->
+                processors.stream().allMatch(processor -> caughtUp(processor, head, held.get(processor.getName()))));
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> after = reports.snapshot();
         List<String> differences = new ArrayList<>();
@@ -116,8 +122,10 @@ public class Rebuild {
      * Every segment has read up to the head. By position, not by the replay flag: over an index with permanent gaps
      * (rolled-back transactions) a replay token only reports the end of the replay once a newer event arrives.
      */
-    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
-        if (processor.processingStatus().isEmpty()) {
+    /** Whether the processor holds (at least) its segments again, and each has replayed up to the head. */
+    private static boolean caughtUp(StreamingEventProcessor processor, long head, int segments) {
+        if (processor.processingStatus().isEmpty()
+                || processor.processingStatus().size() < segments) {
             return false;
         }
         for (EventTrackerStatus status : processor.processingStatus().values()) {

@@ -93,6 +93,68 @@ class WebPagesIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aHeldActivitysLogbookIsCorrectedWithAReasonAndTheHistoryKeepsBoth() {
+        String activity = plan("Petanque");
+        staff.post(activity + "/logbog", logbook("2025-05-01", "10", "2", "4"));
+        staff.get(activity);
+
+        Map<String, String> correction = logbook("2025-05-01", "12", "2", "4");
+        correction.put("reason", "To kom senere");
+        Browser.Page corrected = staff.post(activity + "/rettelse", withVersionOf(activity, correction));
+
+        assertThat(corrected.location()).endsWith(activity + "?rettet");
+        assertThat(staff.get(activity).html()).contains("Første logbog", "Rettelse", "To kom senere", ">12<");
+        assertThat(apiView(activity).path("logbook").path("participants").asInt())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonIsRefusedInDanishAndChangesNothing() {
+        String activity = plan("Kortspil");
+        staff.post(activity + "/logbog", logbook("2025-05-01", "10", "2", "4"));
+        staff.get(activity);
+
+        Browser.Page refused =
+                staff.post(activity + "/rettelse", withVersionOf(activity, logbook("2025-05-01", "30", "2", "4")));
+
+        assertThat(refused.html()).contains("Skriv en begrundelse.");
+        assertThat(apiView(activity).path("logbook").path("participants").asInt())
+                .isEqualTo(10);
+    }
+
+    @Test
+    void aPlannedActivityIsCancelledWithAReason() {
+        String activity = plan("Grillaften");
+        staff.get(activity);
+
+        Browser.Page cancelled = staff.post(
+                activity + "/aflysning", withVersionOf(activity, new LinkedHashMap<>(Map.of("reason", "Regnvejr"))));
+
+        assertThat(cancelled.location()).endsWith(activity + "?aflyst");
+        assertThat(staff.get(activity).html()).contains("Aflyst", "Regnvejr");
+        assertThat(apiView(activity).path("status").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aPageLeftOpenWhileSomeoneElseCorrectedTheLogbookCannotOverwriteIt() {
+        String activity = plan("Stavgang");
+        staff.post(activity + "/logbog", logbook("2025-05-01", "8", "1", "2"));
+        staff.get(activity);
+        Map<String, String> first = logbook("2025-05-01", "9", "1", "2");
+        first.put("reason", "Én mere kom");
+        Map<String, String> stale = withVersionOf(activity, logbook("2025-05-01", "20", "1", "2"));
+        stale.put("reason", "Forkert tal");
+        staff.post(activity + "/rettelse", withVersionOf(activity, first));
+        staff.get(activity);
+
+        Browser.Page refused = staff.post(activity + "/rettelse", stale);
+
+        assertThat(refused.html()).contains("En anden har ændret aktiviteten");
+        assertThat(apiView(activity).path("logbook").path("participants").asInt())
+                .isEqualTo(9);
+    }
+
+    @Test
     void planningWithoutATitleIsRefusedInDanish() {
         Map<String, String> form = planForm("");
         staff.get("/aktiviteter/ny");
@@ -201,6 +263,12 @@ class WebPagesIntegrationTest extends ApiIntegrationTest {
         form.put("participants", participants);
         form.put("newParticipants", fresh);
         form.put("formerlyHomeless", formerly);
+        return form;
+    }
+
+    /** The form with the version of the activity as it is now, as the page would send it. */
+    private Map<String, String> withVersionOf(String pagePath, Map<String, String> form) {
+        form.put("version", apiView(pagePath).path("version").asString());
         return form;
     }
 

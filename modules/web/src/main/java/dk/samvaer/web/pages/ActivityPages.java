@@ -4,7 +4,9 @@ import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.activities.api.ActivityReadModel;
 import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.ActivityView;
+import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
+import dk.samvaer.activities.api.CorrectLogbook;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
@@ -130,7 +132,46 @@ class ActivityPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @ModelAttribute("logbook") LogbookForm logbook, Model model) {
+    String show(@PathVariable UUID id, Model model) {
+        ActivityView activity = visible(id);
+        model.addAttribute("logbook", LogbookForm.of(activity));
+        model.addAttribute("cancel", CancelForm.of(activity));
+        return activityPage(id, model);
+    }
+
+    @PostMapping("/{id}/rettelse")
+    String correctLogbook(
+            @PathVariable UUID id, @ModelAttribute("logbook") LogbookForm logbook, BindingResult result, Model model) {
+        ActivityView activity = visible(id);
+        if (!result.hasErrors()
+                && commands.send(
+                        () -> new CorrectLogbook(
+                                new ActivityId(activity.id()),
+                                logbook.getHeldOn(),
+                                logbook.getParticipants(),
+                                logbook.getNewParticipants(),
+                                logbook.getFormerlyHomeless(),
+                                logbook.getReason(),
+                                logbook.getVersion()),
+                        result)) {
+            return "redirect:/aktiviteter/" + id + "?rettet";
+        }
+        model.addAttribute("cancel", CancelForm.of(activity));
+        return activityPage(id, model);
+    }
+
+    @PostMapping("/{id}/aflysning")
+    String cancel(
+            @PathVariable UUID id, @ModelAttribute("cancel") CancelForm cancel, BindingResult result, Model model) {
+        ActivityView activity = visible(id);
+        if (!result.hasErrors()
+                && commands.send(
+                        () -> new CancelActivity(
+                                new ActivityId(activity.id()), cancel.getReason(), cancel.getVersion()),
+                        result)) {
+            return "redirect:/aktiviteter/" + id + "?aflyst";
+        }
+        model.addAttribute("logbook", LogbookForm.of(activity));
         return activityPage(id, model);
     }
 
@@ -146,10 +187,11 @@ class ActivityPages {
                                 logbook.getParticipants(),
                                 logbook.getNewParticipants(),
                                 logbook.getFormerlyHomeless(),
-                                null),
+                                logbook.getVersion()),
                         result)) {
             return "redirect:/aktiviteter/" + id + "?logbog";
         }
+        model.addAttribute("cancel", CancelForm.of(activity));
         return activityPage(id, model);
     }
 

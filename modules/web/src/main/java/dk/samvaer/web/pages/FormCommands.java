@@ -7,6 +7,7 @@ import dk.samvaer.kernel.readmodel.ReadYourWrites;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -45,6 +46,8 @@ class FormCommands {
                 reject(form, unknown.field(), "unknown-reference", unknown.getMessage());
             } else if (cause instanceof RuleViolation violation) {
                 reject(form, null, violation.rule(), violation.getMessage());
+            } else if (cause instanceof ConflictingAggregateVersionException) {
+                reject(form, null, "version-mismatch", cause.getMessage());
             } else {
                 throw e;
             }

@@ -25,6 +25,9 @@ public interface ActivityReadModel {
 
     Optional<ActivityView> find(UUID id);
 
+    /** The activity whose current public evaluation link has this token; none for a replaced or unknown one. */
+    Optional<ActivityView> findByEvaluationToken(String token);
+
     /** The original logbook and every correction of an activity, oldest first. */
     List<LogbookVersion> logbookHistory(UUID activityId);
 

@@ -26,7 +26,22 @@ public record ActivityView(
         @Schema(example = "1", description = "how often the logbook was corrected") int corrections,
         @Schema(example = "Storm warning; the boat stays in port") @Nullable String cancellationReason,
         @Schema(example = "7") int evaluations,
-        @Schema(example = "3", description = "the aggregate version, also sent as ETag") long version) {
+        @Schema(example = "3", description = "the aggregate version, also sent as ETag") long version,
+        @Schema(
+                        example = "/e/q3J8Vt1dZk2mX0aP4rN7wQ",
+                        description = "The public evaluation link for participants (a path on this service; show it as"
+                                + " a QR code). Null for an activity planned before links existed: issue one with"
+                                + " POST …/evaluation-link")
+                @Nullable
+                String evaluationLink) {
+
+    /** The path of the public evaluation page for a token. */
+    public static final String EVALUATION_PATH = "/e/";
+
+    /** The link of a token, or null without one. */
+    public static String evaluationLink(String token) {
+        return token == null ? null : EVALUATION_PATH + token;
+    }
 
     /** The current logbook of a held activity. */
     public record Logbook(

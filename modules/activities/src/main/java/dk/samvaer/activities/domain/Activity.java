@@ -9,17 +9,21 @@ import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.ActivityStatus;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.CorrectLogbook;
+import dk.samvaer.activities.api.EvaluationLinkIssued;
 import dk.samvaer.activities.api.EvaluationSubmitted;
+import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.SubmitEvaluation;
+import dk.samvaer.activities.api.SubmitEvaluationByLink;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,13 +41,15 @@ public class Activity {
     private CentreId centreId;
     private String municipalityCode;
     private ActivityStatus status;
+    private LocalDate heldOn;
+    private String evaluationToken;
 
     protected Activity() {
         // for Axon
     }
 
     @CommandHandler
-    public Activity(PlanActivity command, CentreDirectory centres) {
+    public Activity(PlanActivity command, CentreDirectory centres, LinkTokens tokens) {
         CentreSummary centre = requireKnownCentre(command.centreId(), centres);
         ActivityDetails.validate(command);
         apply(new ActivityPlanned(
@@ -58,6 +64,35 @@ public class Activity {
                 command.costPerParticipant(),
                 ActivityDetails.blankToNull(command.transport()),
                 ActivityDetails.blankToNull(command.accessibilityNotes())));
+        apply(new EvaluationLinkIssued(command.activityId(), centre.municipalityCode(), tokens.next()));
+    }
+
+    @CommandHandler
+    public void handle(IssueEvaluationLink command, LinkTokens tokens) {
+        requireNotCancelled("issue an evaluation link for");
+        apply(new EvaluationLinkIssued(activityId, municipalityCode, tokens.next()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitEvaluationByLink command, Clock clock) {
+        if (evaluationToken == null || !evaluationToken.equals(command.token())) {
+            throw new RuleViolation("evaluation-link-unknown", "This evaluation link is not the activity's link.");
+        }
+        requireNotCancelled("evaluate");
+        if (status != ActivityStatus.HELD) {
+            throw new RuleViolation("evaluation-not-open-yet", "The evaluation opens once the activity was held.");
+        }
+        if (LocalDate.now(clock).isAfter(heldOn.plusDays(SubmitEvaluationByLink.OPEN_FOR_DAYS))) {
+            throw new RuleViolation(
+                    "evaluation-closed",
+                    "The evaluation closed " + SubmitEvaluationByLink.OPEN_FOR_DAYS + " days after the activity.");
+        }
+        apply(new EvaluationSubmitted(
+                activityId,
+                command.evaluationId(),
+                municipalityCode,
+                command.heardVia() == null ? Set.of() : Set.copyOf(command.heardVia()),
+                command.wouldJoinAgain()));
     }
 
     @CommandHandler
@@ -163,6 +198,17 @@ public class Activity {
     @EventSourcingHandler
     void on(ActivityHeld event) {
         this.status = ActivityStatus.HELD;
+        this.heldOn = event.heldOn();
+    }
+
+    @EventSourcingHandler
+    void on(LogbookCorrected event) {
+        this.heldOn = event.heldOn();
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationLinkIssued event) {
+        this.evaluationToken = event.token();
     }
 
     @EventSourcingHandler

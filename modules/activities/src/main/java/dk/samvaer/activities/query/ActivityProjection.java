@@ -4,6 +4,7 @@ import dk.samvaer.activities.api.ActivityCancelled;
 import dk.samvaer.activities.api.ActivityHeld;
 import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.ActivityView.Logbook;
+import dk.samvaer.activities.api.EvaluationLinkIssued;
 import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
@@ -56,6 +57,17 @@ class ActivityProjection {
                 e.transport(),
                 e.accessibilityNotes(),
                 e.startsAt().toLocalDate(),
+                version);
+    }
+
+    @EventHandler
+    void on(EvaluationLinkIssued e, @SequenceNumber long version) {
+        writes.update(
+                // not over a later event's state, when an event is handled again
+                "UPDATE activities_activity SET evaluation_token = ?, version = ? WHERE activity_id = ? AND version < ?",
+                e.token(),
+                version,
+                e.activityId().value(),
                 version);
     }
 

@@ -32,7 +32,7 @@ public class ActivityQueries implements ActivityReadModel {
     private static final String COLUMNS = "activity_id, centre_id, municipality_code, title, category, setting,"
             + " starts_at, description, cost_per_participant, transport, accessibility_notes, status, held_on,"
             + " participants, new_participants, formerly_homeless, corrections, cancellation_reason, evaluations,"
-            + " version";
+            + " version, evaluation_token";
 
     private final JdbcClient jdbc;
 
@@ -62,6 +62,14 @@ public class ActivityQueries implements ActivityReadModel {
     public Optional<ActivityView> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity WHERE activity_id = ?")
                 .param(id)
+                .query((rs, n) -> view(rs))
+                .optional();
+    }
+
+    @Override
+    public Optional<ActivityView> findByEvaluationToken(String token) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities_activity WHERE evaluation_token = ?")
+                .param(token)
                 .query((rs, n) -> view(rs))
                 .optional();
     }
@@ -127,7 +135,8 @@ public class ActivityQueries implements ActivityReadModel {
                 rs.getInt("corrections"),
                 rs.getString("cancellation_reason"),
                 rs.getInt("evaluations"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                ActivityView.evaluationLink(rs.getString("evaluation_token")));
     }
 
     /** One anonymous participant evaluation. */

@@ -10,6 +10,7 @@ import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.CorrectLogbook;
 import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
@@ -221,6 +222,19 @@ class ActivityController {
             @Valid @RequestBody CancellationRequest request) {
         requireActivityInScope(id);
         commands.sendAndWait(new CancelActivity(new ActivityId(id), request.reason(), ETags.version(ifMatch)));
+        readYourWrites.await();
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/evaluation-link")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
+    @Operation(
+            operationId = "issueEvaluationLink",
+            summary = "Give the activity a new public evaluation link (evaluationLink); the one before stops working")
+    ResponseEntity<Void> issueEvaluationLink(@PathVariable UUID id) {
+        requireActivityInScope(id);
+        commands.sendAndWait(new IssueEvaluationLink(new ActivityId(id)));
         readYourWrites.await();
         return ResponseEntity.noContent().build();
     }

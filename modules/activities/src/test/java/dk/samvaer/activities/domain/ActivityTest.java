@@ -7,13 +7,16 @@ import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.CorrectLogbook;
+import dk.samvaer.activities.api.EvaluationLinkIssued;
 import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
 import dk.samvaer.activities.api.SubmitEvaluation;
+import dk.samvaer.activities.api.SubmitEvaluationByLink;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.RuleViolation;
 import dk.samvaer.kernel.UnknownReference;
@@ -50,11 +53,14 @@ class ActivityTest {
 
     private AggregateTestFixture<Activity> fixture;
 
+    private int tokens;
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
         fixture.registerInjectableResource(centres);
         fixture.registerInjectableResource(TODAY);
+        fixture.registerInjectableResource((LinkTokens) () -> "link-" + (++tokens));
     }
 
     private PlanActivity plan(CentreId centre) {
@@ -90,13 +96,21 @@ class ActivityTest {
         return new ActivityHeld(activity, KOLDING_CENTRE, "621", HELD_ON, participants, fresh, formerlyHomeless);
     }
 
+    /** Held a few days before today, while its evaluation link is open. */
+    private ActivityHeld heldDaysAgo(int days) {
+        return new ActivityHeld(
+                activity, KOLDING_CENTRE, "621", LocalDate.now(TODAY).minusDays(days), 18, 5, 9);
+    }
+
     private RecordLogbook logbook(Integer participants, Integer fresh, Integer formerlyHomeless) {
         return new RecordLogbook(activity, HELD_ON, participants, fresh, formerlyHomeless, null);
     }
 
     @Test
     void plansAnActivityAtARegisteredCentreInThatCentresMunicipality() {
-        fixture.givenNoPriorActivity().when(plan(KOLDING_CENTRE)).expectEvents(planned());
+        fixture.givenNoPriorActivity()
+                .when(plan(KOLDING_CENTRE))
+                .expectEvents(planned(), new EvaluationLinkIssued(activity, "621", "link-1"));
     }
 
     @Test
@@ -395,5 +409,51 @@ class ActivityTest {
                 .when(new SubmitEvaluation(activity, UUID.randomUUID(), Set.of(HeardVia.CENTRE), true))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aNewEvaluationLinkReplacesTheOneBefore() {
+        fixture.given(planned(), new EvaluationLinkIssued(activity, "621", "old"))
+                .when(new IssueEvaluationLink(activity))
+                .expectEvents(new EvaluationLinkIssued(activity, "621", "link-1"));
+    }
+
+    @Test
+    void aParticipantAnswersThroughTheLinkOnceTheActivityWasHeld() {
+        UUID evaluation = UUID.randomUUID();
+        fixture.given(planned(), new EvaluationLinkIssued(activity, "621", "abc"), heldDaysAgo(2))
+                .when(new SubmitEvaluationByLink(activity, "abc", evaluation, Set.of(HeardVia.FRIEND), true))
+                .expectEvents(new EvaluationSubmitted(activity, evaluation, "621", Set.of(HeardVia.FRIEND), true));
+    }
+
+    @Test
+    void theLinkDoesNotTakeAnswersBeforeTheActivityWasHeld() {
+        fixture.given(planned(), new EvaluationLinkIssued(activity, "621", "abc"))
+                .when(new SubmitEvaluationByLink(activity, "abc", UUID.randomUUID(), Set.of(), true))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("opens once the activity was held"));
+    }
+
+    @Test
+    void aLinkThatWasReplacedTakesNoAnswers() {
+        fixture.given(
+                        planned(),
+                        new EvaluationLinkIssued(activity, "621", "old"),
+                        new EvaluationLinkIssued(activity, "621", "new"),
+                        heldDaysAgo(2))
+                .when(new SubmitEvaluationByLink(activity, "old", UUID.randomUUID(), Set.of(), true))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLinkClosesTwoWeeksAfterTheDayTheActivityWasHeld() {
+        fixture.given(
+                        planned(),
+                        new EvaluationLinkIssued(activity, "621", "abc"),
+                        heldDaysAgo(SubmitEvaluationByLink.OPEN_FOR_DAYS + 1))
+                .when(new SubmitEvaluationByLink(activity, "abc", UUID.randomUUID(), Set.of(), true))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("closed"));
     }
 }

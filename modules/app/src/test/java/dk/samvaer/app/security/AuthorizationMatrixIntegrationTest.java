@@ -382,6 +382,20 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         404,
                         t -> Api.Request.post(activity + t.activity() + "/cancellation", json("reason", "Matrix"))),
                 new Endpoint(
+                        "GET",
+                        "/api/v1/activities/{id}/poster",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(activity + t.activity() + "/poster")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/activities/{id}/evaluation-link",
+                        WRITE,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(activity + t.activity() + "/evaluation-link", "")),
+                new Endpoint(
                         "POST",
                         "/api/v1/activities/{id}/evaluations",
                         WRITE,
@@ -833,7 +847,7 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                 mappings.getHandlerMethods().entrySet()) {
             String module = entry.getValue().getBeanType().getPackageName();
             // the REST API's endpoints; the web pages have their own tests (WebPagesIntegrationTest)
-            if (!module.startsWith("dk.samvaer") || module.startsWith("dk.samvaer.web")) {
+            if (!module.startsWith("dk.samvaer") || module.startsWith("dk.samvaer.web.pages")) {
                 continue;
             }
             for (String pattern : entry.getKey().getPatternValues()) {

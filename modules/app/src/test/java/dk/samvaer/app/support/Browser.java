@@ -48,6 +48,20 @@ public final class Browser {
         return send(request);
     }
 
+    /** The cookies a page sets (name=value; attributes), as its {@code Set-Cookie} headers say. */
+    public java.util.List<String> cookiesSetBy(String path) {
+        try {
+            HttpResponse<String> response =
+                    http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.headers().allValues("Set-Cookie");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page read; {@code null} values are left out. */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);

@@ -1,6 +1,7 @@
 package dk.samvaer.app.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.samvaer.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -8,6 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.samvaer.app.support.ApiIntegrationTest;
 import dk.samvaer.app.support.Chromium;
 import dk.samvaer.app.support.TestPeople;
+import dk.samvaer.kernel.Denmark;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,48 @@ class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Første logbog")))
                 .isVisible();
         page.context().close();
+    }
+
+    @Test
+    void aParticipantOpensTheQrLinkOnAPhoneAndAnswers() {
+        String centre = centreIn("621");
+        String activity = activityAt(centre, LocalDate.now(Denmark.ZONE).minusDays(1) + "T10:00:00+01:00");
+        api.post(
+                "/api/v1/activities/" + activity + "/logbook",
+                json(
+                        "heldOn",
+                        LocalDate.now(Denmark.ZONE).minusDays(1).toString(),
+                        "participants",
+                        9,
+                        "newParticipants",
+                        2,
+                        "formerlyHomeless",
+                        4));
+        Page staff = signedIn(Chromium.DESKTOP);
+        staff.navigate(url("/aktiviteter/" + activity));
+        assertThat(staff.getByAltText("QR-kode til evalueringen af aktiviteten"))
+                .isVisible();
+        String link = staff.locator("main a[href*='/e/']").getAttribute("href");
+        staff.context().close();
+
+        Page participant = chromium.page(Chromium.PHONE);
+        participant.navigate(link);
+        check(participant, "evaluering");
+        participant.getByLabel("Fra en ven").check();
+        participant.getByLabel("Ja").check();
+        participant
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send mit svar"))
+                .click();
+
+        assertThat(participant.getByText("Tak for dit svar!")).isVisible();
+        check(participant, "evaluering-tak");
+        assertThat(participant.context().cookies()).allMatch(cookie -> cookie.name.equals("XSRF-TOKEN"));
+        participant.context().close();
+        assertThat(api.get("/api/v1/activities/" + activity)
+                        .json()
+                        .path("evaluations")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test

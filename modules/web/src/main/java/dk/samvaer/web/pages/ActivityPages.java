@@ -7,6 +7,7 @@ import dk.samvaer.activities.api.ActivityView;
 import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.Category;
 import dk.samvaer.activities.api.CorrectLogbook;
+import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
@@ -18,6 +19,8 @@ import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
 import dk.samvaer.programme.api.CentreId;
 import dk.samvaer.programme.api.CentreList;
+import dk.samvaer.web.posters.PosterController;
+import dk.samvaer.web.posters.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,6 +38,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Centre staff's activities, phone first: the list (upcoming, awaiting their logbook, held, cancelled), planning one,
@@ -52,13 +58,16 @@ class ActivityPages {
     private final CentreDirectory centreDirectory;
     private final FormCommands commands;
     private final Clock clock;
+    private final PosterController posters;
 
     ActivityPages(
             ActivityReadModel activities,
             CentreList centres,
             CentreDirectory centreDirectory,
             FormCommands commands,
-            Clock clock) {
+            Clock clock,
+            PosterController posters) {
+        this.posters = posters;
         this.activities = activities;
         this.centres = centres;
         this.centreDirectory = centreDirectory;
@@ -195,11 +204,47 @@ class ActivityPages {
         return activityPage(id, model);
     }
 
+    /** The QR code of the activity's evaluation link, as SVG; 404 for an activity without one. */
+    @GetMapping(value = "/{id}/qr.svg", produces = "image/svg+xml")
+    @ResponseBody
+    String qrCode(@PathVariable UUID id) {
+        ActivityView activity = visible(id);
+        if (activity.evaluationLink() == null) {
+            throw new NotFound("The activity has no evaluation link.");
+        }
+        return QrCodes.svg(absolute(activity.evaluationLink()), activity.title());
+    }
+
+    /** The poster, for the signed-in person: the same as {@code GET /api/v1/activities/{id}/poster}. */
+    @GetMapping(value = "/{id}/plakat.pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> poster(@PathVariable UUID id) {
+        visible(id);
+        return posters.poster(id);
+    }
+
+    @PostMapping("/{id}/nyt-link")
+    String newEvaluationLink(
+            @PathVariable UUID id, @ModelAttribute("cancel") CancelForm ignored, BindingResult result, Model model) {
+        ActivityView activity = visible(id);
+        if (commands.send(() -> new IssueEvaluationLink(new ActivityId(activity.id())), result)) {
+            return "redirect:/aktiviteter/" + id + "?nytlink";
+        }
+        model.addAttribute("logbook", LogbookForm.of(activity));
+        return activityPage(id, model);
+    }
+
+    /** A path of this service as the address a phone opens (behind a proxy, from its forwarded headers). */
+    private static String absolute(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+
     private String activityPage(UUID id, Model model) {
         ActivityView activity = visible(id);
         model.addAttribute("activity", activity);
         model.addAttribute("centreName", centreNames().get(activity.centreId()));
         model.addAttribute("history", activities.logbookHistory(id));
+        model.addAttribute(
+                "evaluationUrl", activity.evaluationLink() == null ? null : absolute(activity.evaluationLink()));
         return "activities/show";
     }
 

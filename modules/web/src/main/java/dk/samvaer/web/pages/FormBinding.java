@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /** A text field left empty is no value (an optional description not given), and spaces around text are not kept. */
-@ControllerAdvice(basePackages = "dk.samvaer.web")
+@ControllerAdvice(basePackages = "dk.samvaer.web.pages")
 class FormBinding {
 
     @InitBinder

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A page that does not exist for the person, or that they may not see, answers a Danish page, not problem JSON. */
-@ControllerAdvice(basePackages = "dk.samvaer.web")
+@ControllerAdvice(basePackages = "dk.samvaer.web.pages")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

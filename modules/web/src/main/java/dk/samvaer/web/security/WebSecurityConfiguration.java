@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,8 +19,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -32,7 +33,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(WebProperties.class)
 class WebSecurityConfiguration {
 
     /** The paths of the web front end; everything else belongs to the API's chain. */
@@ -74,6 +74,25 @@ class WebSecurityConfiguration {
         WebUsers users = WebUsers.load(file, municipalities::exists);
         log.info("Loaded {} web users from {}", users.size(), file.toAbsolutePath());
         return users;
+    }
+
+    /**
+     * The participants' evaluation pages: open to anyone, no session (the CSRF token lives in a cookie of its own, the
+     * only cookie), so a participant's phone keeps nothing of the visit.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain evaluation(HttpSecurity http) throws Exception {
+        http.securityMatcher("/e/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(handling -> handling.accessDeniedPage("/e/udloebet"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
     }
 
     @Bean

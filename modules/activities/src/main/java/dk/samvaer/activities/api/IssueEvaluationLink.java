@@ -1,0 +1,6 @@
+package dk.samvaer.activities.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Give the activity a new public evaluation link; the link before it stops working (a poster went astray). */
+public record IssueEvaluationLink(@TargetAggregateIdentifier ActivityId activityId) {}

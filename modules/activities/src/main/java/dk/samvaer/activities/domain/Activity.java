@@ -11,6 +11,7 @@ import dk.samvaer.activities.api.CancelActivity;
 import dk.samvaer.activities.api.CorrectLogbook;
 import dk.samvaer.activities.api.EvaluationLinkIssued;
 import dk.samvaer.activities.api.EvaluationSubmitted;
+import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.activities.api.PlanActivity;
@@ -25,6 +26,7 @@ import dk.samvaer.programme.api.CentreId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -87,12 +89,7 @@ public class Activity {
                     "evaluation-closed",
                     "The evaluation closed " + SubmitEvaluationByLink.OPEN_FOR_DAYS + " days after the activity.");
         }
-        apply(new EvaluationSubmitted(
-                activityId,
-                command.evaluationId(),
-                municipalityCode,
-                command.heardVia() == null ? Set.of() : Set.copyOf(command.heardVia()),
-                command.wouldJoinAgain()));
+        evaluated(command.evaluationId(), command.heardVia(), command.wouldJoinAgain());
     }
 
     @CommandHandler
@@ -138,12 +135,17 @@ public class Activity {
     @CommandHandler
     public void handle(SubmitEvaluation command) {
         requireHeld("evaluate");
+        evaluated(command.evaluationId(), command.heardVia(), command.wouldJoinAgain());
+    }
+
+    /** One anonymous evaluation, however it came (typed in by staff, or through the public link). */
+    private void evaluated(UUID evaluationId, Set<HeardVia> heardVia, Boolean wouldJoinAgain) {
         apply(new EvaluationSubmitted(
                 activityId,
-                command.evaluationId(),
+                evaluationId,
                 municipalityCode,
-                command.heardVia() == null ? Set.of() : Set.copyOf(command.heardVia()),
-                command.wouldJoinAgain()));
+                heardVia == null ? Set.of() : Set.copyOf(heardVia),
+                wouldJoinAgain));
     }
 
     // --- rules -------------------------------------------------------------------------------------------------

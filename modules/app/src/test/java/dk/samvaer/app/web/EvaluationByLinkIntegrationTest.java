@@ -1,6 +1,5 @@
 package dk.samvaer.app.web;
 
-import static dk.samvaer.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvaer.app.support.ApiIntegrationTest;
@@ -103,9 +102,7 @@ class EvaluationByLinkIntegrationTest extends ApiIntegrationTest {
 
     private String heldActivity(LocalDate heldOn) {
         String activity = activityAt(centreIn("621"), heldOn + "T10:00:00+01:00");
-        api.post(
-                "/api/v1/activities/" + activity + "/logbook",
-                json("heldOn", heldOn.toString(), "participants", 8, "newParticipants", 2, "formerlyHomeless", 3));
+        logbook(activity, heldOn.toString(), 8, 2, 3);
         return activity;
     }
 }

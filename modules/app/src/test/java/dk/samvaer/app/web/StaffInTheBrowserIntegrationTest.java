@@ -1,7 +1,6 @@
 package dk.samvaer.app.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dk.samvaer.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -75,18 +74,9 @@ class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
     @Test
     void aParticipantOpensTheQrLinkOnAPhoneAndAnswers() {
         String centre = centreIn("621");
-        String activity = activityAt(centre, LocalDate.now(Denmark.ZONE).minusDays(1) + "T10:00:00+01:00");
-        api.post(
-                "/api/v1/activities/" + activity + "/logbook",
-                json(
-                        "heldOn",
-                        LocalDate.now(Denmark.ZONE).minusDays(1).toString(),
-                        "participants",
-                        9,
-                        "newParticipants",
-                        2,
-                        "formerlyHomeless",
-                        4));
+        LocalDate yesterday = LocalDate.now(Denmark.ZONE).minusDays(1);
+        String activity = activityAt(centre, yesterday + "T10:00:00+01:00");
+        logbook(activity, yesterday.toString(), 9, 2, 4);
         Page staff = signedIn(Chromium.DESKTOP);
         staff.navigate(url("/aktiviteter/" + activity));
         assertThat(staff.getByAltText("QR-kode til evalueringen af aktiviteten"))

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -142,66 +143,56 @@ class ActivityPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        ActivityView activity = visible(id);
-        model.addAttribute("logbook", LogbookForm.of(activity));
-        model.addAttribute("cancel", CancelForm.of(activity));
         return activityPage(id, model);
     }
 
     @PostMapping("/{id}/rettelse")
     String correctLogbook(
             @PathVariable UUID id, @ModelAttribute("logbook") LogbookForm logbook, BindingResult result, Model model) {
-        ActivityView activity = visible(id);
-        if (!result.hasErrors()
-                && commands.send(
-                        () -> new CorrectLogbook(
-                                new ActivityId(activity.id()),
-                                logbook.getHeldOn(),
-                                logbook.getParticipants(),
-                                logbook.getNewParticipants(),
-                                logbook.getFormerlyHomeless(),
-                                logbook.getReason(),
-                                logbook.getVersion()),
-                        result)) {
-            return "redirect:/aktiviteter/" + id + "?rettet";
-        }
-        model.addAttribute("cancel", CancelForm.of(activity));
-        return activityPage(id, model);
+        ActivityId activity = new ActivityId(visible(id).id());
+        return change(
+                id,
+                "rettet",
+                result,
+                model,
+                () -> new CorrectLogbook(
+                        activity,
+                        logbook.getHeldOn(),
+                        logbook.getParticipants(),
+                        logbook.getNewParticipants(),
+                        logbook.getFormerlyHomeless(),
+                        logbook.getReason(),
+                        logbook.getVersion()));
     }
 
     @PostMapping("/{id}/aflysning")
     String cancel(
             @PathVariable UUID id, @ModelAttribute("cancel") CancelForm cancel, BindingResult result, Model model) {
-        ActivityView activity = visible(id);
-        if (!result.hasErrors()
-                && commands.send(
-                        () -> new CancelActivity(
-                                new ActivityId(activity.id()), cancel.getReason(), cancel.getVersion()),
-                        result)) {
-            return "redirect:/aktiviteter/" + id + "?aflyst";
-        }
-        model.addAttribute("logbook", LogbookForm.of(activity));
-        return activityPage(id, model);
+        ActivityId activity = new ActivityId(visible(id).id());
+        return change(
+                id,
+                "aflyst",
+                result,
+                model,
+                () -> new CancelActivity(activity, cancel.getReason(), cancel.getVersion()));
     }
 
     @PostMapping("/{id}/logbog")
     String recordLogbook(
             @PathVariable UUID id, @ModelAttribute("logbook") LogbookForm logbook, BindingResult result, Model model) {
-        ActivityView activity = visible(id);
-        if (!result.hasErrors()
-                && commands.send(
-                        () -> new RecordLogbook(
-                                new ActivityId(activity.id()),
-                                logbook.getHeldOn(),
-                                logbook.getParticipants(),
-                                logbook.getNewParticipants(),
-                                logbook.getFormerlyHomeless(),
-                                logbook.getVersion()),
-                        result)) {
-            return "redirect:/aktiviteter/" + id + "?logbog";
-        }
-        model.addAttribute("cancel", CancelForm.of(activity));
-        return activityPage(id, model);
+        ActivityId activity = new ActivityId(visible(id).id());
+        return change(
+                id,
+                "logbog",
+                result,
+                model,
+                () -> new RecordLogbook(
+                        activity,
+                        logbook.getHeldOn(),
+                        logbook.getParticipants(),
+                        logbook.getNewParticipants(),
+                        logbook.getFormerlyHomeless(),
+                        logbook.getVersion()));
     }
 
     /** The QR code of the activity's evaluation link, as SVG; 404 for an activity without one. */
@@ -225,11 +216,18 @@ class ActivityPages {
     @PostMapping("/{id}/nyt-link")
     String newEvaluationLink(
             @PathVariable UUID id, @ModelAttribute("cancel") CancelForm ignored, BindingResult result, Model model) {
-        ActivityView activity = visible(id);
-        if (commands.send(() -> new IssueEvaluationLink(new ActivityId(activity.id())), result)) {
-            return "redirect:/aktiviteter/" + id + "?nytlink";
+        ActivityId activity = new ActivityId(visible(id).id());
+        return change(id, "nytlink", result, model, () -> new IssueEvaluationLink(activity));
+    }
+
+    /**
+     * Sends a change to the activity: after it, the page again with a word that says what was done; if it was
+     * refused, the page with the form as typed and the reason beside it.
+     */
+    private String change(UUID id, String done, BindingResult form, Model model, Supplier<Object> command) {
+        if (!form.hasErrors() && commands.send(command, form)) {
+            return "redirect:/aktiviteter/" + id + "?" + done;
         }
-        model.addAttribute("logbook", LogbookForm.of(activity));
         return activityPage(id, model);
     }
 
@@ -238,6 +236,7 @@ class ActivityPages {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
     }
 
+    /** The activity's page; a form the request did not bring starts from the activity as it is. */
     private String activityPage(UUID id, Model model) {
         ActivityView activity = visible(id);
         model.addAttribute("activity", activity);
@@ -245,6 +244,12 @@ class ActivityPages {
         model.addAttribute("history", activities.logbookHistory(id));
         model.addAttribute(
                 "evaluationUrl", activity.evaluationLink() == null ? null : absolute(activity.evaluationLink()));
+        if (!model.containsAttribute("logbook")) {
+            model.addAttribute("logbook", LogbookForm.of(activity));
+        }
+        if (!model.containsAttribute("cancel")) {
+            model.addAttribute("cancel", CancelForm.of(activity));
+        }
         return "activities/show";
     }
 

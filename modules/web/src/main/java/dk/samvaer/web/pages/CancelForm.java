@@ -1,31 +1,14 @@
 package dk.samvaer.web.pages;
 
-/** Cancelling a planned activity: the reason, and the activity's version the page showed. */
-public class CancelForm {
+import dk.samvaer.activities.api.ActivityView;
 
-    private String reason;
-    private Long version;
+/** Cancelling a planned activity: the reason, and the version the page showed. */
+public class CancelForm extends ChangeForm {
 
     /** An empty cancellation of the activity as the page shows it. */
-    static CancelForm of(dk.samvaer.activities.api.ActivityView activity) {
+    static CancelForm of(ActivityView activity) {
         CancelForm form = new CancelForm();
-        form.version = activity.version();
+        form.setVersion(activity.version());
         return form;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

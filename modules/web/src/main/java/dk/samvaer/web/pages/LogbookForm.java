@@ -3,12 +3,8 @@ package dk.samvaer.web.pages;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/**
- * The logbook after an activity: the date it was held and three staff estimates, as typed; a correction adds its
- * reason. {@code version} is the activity's version the page showed, so that a change by someone else in between is
- * refused rather than overwritten.
- */
-public class LogbookForm {
+/** The logbook after an activity: the date it was held and three staff estimates, as typed; a correction's reason. */
+public class LogbookForm extends ChangeForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate heldOn;
@@ -16,8 +12,6 @@ public class LogbookForm {
     private Integer participants;
     private Integer newParticipants;
     private Integer formerlyHomeless;
-    private String reason;
-    private Long version;
 
     /** The form filled with the activity's current logbook, for a correction. */
     static LogbookForm of(dk.samvaer.activities.api.ActivityView activity) {
@@ -28,24 +22,8 @@ public class LogbookForm {
             form.newParticipants = activity.logbook().newParticipants();
             form.formerlyHomeless = activity.logbook().formerlyHomeless();
         }
-        form.version = activity.version();
+        form.setVersion(activity.version());
         return form;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 
     public LocalDate getHeldOn() {

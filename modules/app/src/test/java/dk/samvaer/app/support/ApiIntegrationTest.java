@@ -98,6 +98,14 @@ public abstract class ApiIntegrationTest {
     }
 
     /** Records a logbook and asserts it was accepted. */
+    /** How many participant evaluations the activity has, as the API tells. */
+    protected int evaluationsOf(String activityId) {
+        return api.get("/api/v1/activities/" + activityId)
+                .json()
+                .path("evaluations")
+                .asInt();
+    }
+
     protected void logbook(String activityId, String heldOn, int participants, int fresh, int formerlyHomeless) {
         Api.Response recorded = api.post(
                 "/api/v1/activities/" + activityId + "/logbook",

@@ -27,11 +27,7 @@ class EvaluationByLinkIntegrationTest extends ApiIntegrationTest {
 
         assertThat(form.html()).contains("Hvordan hørte du om aktiviteten?", "Fra en ven");
         assertThat(thanks.html()).contains("Tak for dit svar!");
-        assertThat(api.get("/api/v1/activities/" + activity)
-                        .json()
-                        .path("evaluations")
-                        .asInt())
-                .isEqualTo(1);
+        assertThat(evaluationsOf(activity)).isEqualTo(1);
     }
 
     @Test
@@ -54,11 +50,7 @@ class EvaluationByLinkIntegrationTest extends ApiIntegrationTest {
 
         assertThat(page.html()).contains("Evalueringen er ikke åben endnu");
         assertThat(refused.html()).doesNotContain("Tak for dit svar");
-        assertThat(api.get("/api/v1/activities/" + activity)
-                        .json()
-                        .path("evaluations")
-                        .asInt())
-                .isZero();
+        assertThat(evaluationsOf(activity)).isZero();
     }
 
     @Test

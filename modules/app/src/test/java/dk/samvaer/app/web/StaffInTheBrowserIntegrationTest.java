@@ -97,11 +97,7 @@ class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
         check(participant, "evaluering-tak");
         assertThat(participant.context().cookies()).allMatch(cookie -> cookie.name.equals("XSRF-TOKEN"));
         participant.context().close();
-        assertThat(api.get("/api/v1/activities/" + activity)
-                        .json()
-                        .path("evaluations")
-                        .asInt())
-                .isEqualTo(1);
+        assertThat(evaluationsOf(activity)).isEqualTo(1);
     }
 
     @Test

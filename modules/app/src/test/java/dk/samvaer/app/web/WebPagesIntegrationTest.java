@@ -155,6 +155,18 @@ class WebPagesIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theListShowsEveryPlannedActivityAndTheHeldOnesOfTheLastSixMonths() {
+        String old = plan("Gammel minigolf");
+        staff.post(old + "/logbog", logbook("2025-05-01", "10", "2", "4"));
+        plan("Planlagt minigolf");
+
+        Browser.Page list = staff.get("/aktiviteter");
+
+        assertThat(list.html()).contains("Planlagt minigolf").doesNotContain("Gammel minigolf");
+        assertThat(staff.get(old).html()).contains("Gammel minigolf");
+    }
+
+    @Test
     void planningWithoutATitleIsRefusedInDanish() {
         Map<String, String> form = planForm("");
         staff.get("/aktiviteter/ny");

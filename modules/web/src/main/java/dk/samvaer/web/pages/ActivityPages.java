@@ -11,6 +11,7 @@ import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.security.Caller;
@@ -23,7 +24,9 @@ import dk.samvaer.web.posters.PosterController;
 import dk.samvaer.web.posters.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +54,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
 class ActivityPages {
 
-    /** The most activities a list shows in each group. */
-    private static final int SHOWN = 500;
+    /** How far back the list shows held and cancelled activities (the planned ones it shows all). */
+    private static final Period SHOWN_BACK = Period.ofMonths(6);
 
     private final ActivityReadModel activities;
     private final CentreList centres;
@@ -78,36 +81,34 @@ class ActivityPages {
 
     @GetMapping
     String list(Model model) {
-        Set<String> scope = Caller.current().scopeFor(null);
-        List<ActivityView> all = scope != null && scope.isEmpty()
-                ? List.of()
-                : activities
-                        .list(new ActivityReadModel.Filter(scope, null, null, null), new Paging(0, SHOWN))
-                        .items();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        model.addAttribute(
-                "upcoming",
-                all.stream()
-                        .filter(a -> a.status() == ActivityStatus.PLANNED
-                                && a.startsAt().isAfter(now))
-                        .toList());
+        LocalDate today = now.atZoneSameInstant(Denmark.ZONE).toLocalDate();
+        List<ActivityView> planned = inScope(ActivityStatus.PLANNED, null);
         model.addAttribute(
                 "awaitingLogbook",
-                all.stream()
-                        .filter(a -> a.status() == ActivityStatus.PLANNED
-                                && !a.startsAt().isAfter(now))
-                        .toList());
+                planned.stream().filter(a -> !a.startsAt().isAfter(now)).toList());
+        model.addAttribute(
+                "upcoming",
+                planned.stream().filter(a -> a.startsAt().isAfter(now)).toList());
         model.addAttribute(
                 "held",
-                all.stream()
-                        .filter(a -> a.status() == ActivityStatus.HELD)
+                inScope(ActivityStatus.HELD, today.minus(SHOWN_BACK)).stream()
                         .sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
                         .toList());
-        model.addAttribute(
-                "cancelled",
-                all.stream().filter(a -> a.status() == ActivityStatus.CANCELLED).toList());
+        model.addAttribute("cancelled", inScope(ActivityStatus.CANCELLED, today.minus(SHOWN_BACK)));
         model.addAttribute("centreNames", centreNames());
         return "activities/list";
+    }
+
+    /** The caller's activities with the status, from a day on (null: all), at most a page of the largest size. */
+    private List<ActivityView> inScope(ActivityStatus status, LocalDate from) {
+        Set<String> scope = Caller.current().scopeFor(null);
+        if (scope != null && scope.isEmpty()) {
+            return List.of();
+        }
+        return activities
+                .list(new ActivityReadModel.Filter(scope, from, null, status), new Paging(0, Paging.MAX_SIZE))
+                .items();
     }
 
     @GetMapping("/ny")

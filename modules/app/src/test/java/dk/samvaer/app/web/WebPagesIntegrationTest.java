@@ -155,15 +155,17 @@ class WebPagesIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void theListShowsEveryPlannedActivityAndTheHeldOnesOfTheLastSixMonths() {
-        String old = plan("Gammel minigolf");
-        staff.post(old + "/logbog", logbook("2025-05-01", "10", "2", "4"));
+    void theListShowsPlannedActivitiesAndTheLatestHeldOnesNewestFirst() {
+        String older = plan("Tidligere minigolf", "2025-04-01");
+        staff.post(older + "/logbog", logbook("2025-04-01", "10", "2", "4"));
+        String newer = plan("Nyere minigolf", "2025-04-02");
+        staff.post(newer + "/logbog", logbook("2025-04-02", "10", "2", "4"));
         plan("Planlagt minigolf");
 
-        Browser.Page list = staff.get("/aktiviteter");
+        String list = staff.get("/aktiviteter").html();
 
-        assertThat(list.html()).contains("Planlagt minigolf").doesNotContain("Gammel minigolf");
-        assertThat(staff.get(old).html()).contains("Gammel minigolf");
+        assertThat(list).contains("Planlagt minigolf", "Nyere minigolf", "Tidligere minigolf");
+        assertThat(list.indexOf("Nyere minigolf")).isLessThan(list.indexOf("Tidligere minigolf"));
     }
 
     @Test
@@ -247,8 +249,14 @@ class WebPagesIntegrationTest extends ApiIntegrationTest {
 
     /** Plans an activity at Kolding's centre through the form and returns its page's path. */
     private String plan(String title) {
+        return plan(title, "2025-05-01");
+    }
+
+    private String plan(String title, String date) {
         staff.get("/aktiviteter/ny");
-        Browser.Page planned = staff.post("/aktiviteter", planForm(title));
+        Map<String, String> form = planForm(title);
+        form.put("date", date);
+        Browser.Page planned = staff.post("/aktiviteter", form);
         assertThat(planned.status()).as(planned.toString()).isEqualTo(302);
         String location = planned.location();
         return location.substring(location.indexOf("/aktiviteter/"), location.indexOf('?'));

@@ -11,7 +11,6 @@ import dk.samvaer.activities.api.IssueEvaluationLink;
 import dk.samvaer.activities.api.PlanActivity;
 import dk.samvaer.activities.api.RecordLogbook;
 import dk.samvaer.activities.api.Setting;
-import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.security.Caller;
@@ -24,9 +23,9 @@ import dk.samvaer.web.posters.PosterController;
 import dk.samvaer.web.posters.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +53,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF})
 class ActivityPages {
 
-    /** How far back the list shows held and cancelled activities (the planned ones it shows all). */
-    private static final Period SHOWN_BACK = Period.ofMonths(6);
+    /** How many held (and cancelled) activities the list shows: the latest. */
+    private static final int SHOWN = 50;
 
     private final ActivityReadModel activities;
     private final CentreList centres;
@@ -82,33 +81,43 @@ class ActivityPages {
     @GetMapping
     String list(Model model) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(Denmark.ZONE).toLocalDate();
-        List<ActivityView> planned = inScope(ActivityStatus.PLANNED, null);
+        List<ActivityView> planned = latest(ActivityStatus.PLANNED, Paging.MAX_SIZE);
         model.addAttribute(
                 "awaitingLogbook",
                 planned.stream().filter(a -> !a.startsAt().isAfter(now)).toList());
         model.addAttribute(
                 "upcoming",
-                planned.stream().filter(a -> a.startsAt().isAfter(now)).toList());
-        model.addAttribute(
-                "held",
-                inScope(ActivityStatus.HELD, today.minus(SHOWN_BACK)).stream()
-                        .sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
+                planned.stream()
+                        .filter(a -> a.startsAt().isAfter(now))
+                        .sorted(Comparator.comparing(ActivityView::startsAt))
                         .toList());
-        model.addAttribute("cancelled", inScope(ActivityStatus.CANCELLED, today.minus(SHOWN_BACK)));
+        model.addAttribute("held", latest(ActivityStatus.HELD, SHOWN));
+        model.addAttribute("cancelled", latest(ActivityStatus.CANCELLED, SHOWN));
         model.addAttribute("centreNames", centreNames());
         return "activities/list";
     }
 
-    /** The caller's activities with the status, from a day on (null: all), at most a page of the largest size. */
-    private List<ActivityView> inScope(ActivityStatus status, LocalDate from) {
+    /**
+     * The caller's latest activities with the status, newest first, at most {@code count}: the read model lists oldest
+     * first, so these are its last two pages.
+     */
+    private List<ActivityView> latest(ActivityStatus status, int count) {
         Set<String> scope = Caller.current().scopeFor(null);
         if (scope != null && scope.isEmpty()) {
             return List.of();
         }
-        return activities
-                .list(new ActivityReadModel.Filter(scope, from, null, status), new Paging(0, Paging.MAX_SIZE))
-                .items();
+        ActivityReadModel.Filter filter = new ActivityReadModel.Filter(scope, null, null, status);
+        long total = activities.list(filter, new Paging(0, 1)).totalItems();
+        int last = (int) Math.max(0, (total - 1) / count);
+        List<ActivityView> found =
+                new ArrayList<>(activities.list(filter, new Paging(last, count)).items());
+        if (last > 0) {
+            found.addAll(activities.list(filter, new Paging(last - 1, count)).items());
+        }
+        return found.stream()
+                .sorted(Comparator.comparing(ActivityView::startsAt).reversed())
+                .limit(count)
+                .toList();
     }
 
     @GetMapping("/ny")

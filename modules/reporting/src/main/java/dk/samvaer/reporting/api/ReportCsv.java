@@ -3,6 +3,7 @@ package dk.samvaer.reporting.api;
 import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.reporting.disclosure.Cells;
+import java.util.List;
 
 /** The project-year figures as CSV: one row per municipality, per arm and the total; shared by every way out. */
 public final class ReportCsv {
@@ -20,17 +21,7 @@ public final class ReportCsv {
 
     public static Csv projectYear(ProjectYearFigures figures) {
         Csv csv = Csv.withHeader(
-                "year",
-                "scope",
-                "municipalityCode",
-                "municipalityName",
-                "arm",
-                "activitiesHeld",
-                "participants",
-                "newParticipants",
-                "formerlyHomeless",
-                "newParticipantShare",
-                "formerlyHomelessShare");
+                Cells.header(List.of("year", "scope", "municipalityCode", "municipalityName", "arm"), FIGURES));
         Cells cells = Cells.of(figures);
         int year = figures.year();
         for (int i = 0; i < figures.byMunicipality().size(); i++) {

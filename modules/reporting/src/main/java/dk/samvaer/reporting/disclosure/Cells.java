@@ -28,6 +28,13 @@ public final class Cells {
         return new Cells(report, Set.copyOf(report.suppression().suppressed()));
     }
 
+    /** A CSV header: the leading columns, then figures whose JSON names are their column names. */
+    public static String[] header(List<String> leading, String... figures) {
+        List<String> columns = new ArrayList<>(leading);
+        columns.addAll(Arrays.asList(figures));
+        return columns.toArray(String[]::new);
+    }
+
     /** A row that starts with these values (a scope, a year), followed by figures read with {@link Row#from}. */
     public Row row(Object... leading) {
         return new Row(Arrays.asList(leading));

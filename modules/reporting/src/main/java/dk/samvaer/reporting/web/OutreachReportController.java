@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -100,16 +101,7 @@ class OutreachReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
         ReferralReport report = referrals(municipalityCode, from, to, smallNumbers);
-        Csv csv = Csv.withHeader(
-                "scope",
-                "municipalityCode",
-                "municipalityName",
-                "made",
-                "accepted",
-                "arrived",
-                "declined",
-                "expired",
-                "medianDaysToArrival");
+        Csv csv = Csv.withHeader(Cells.header(List.of("scope", "municipalityCode", "municipalityName"), FUNNEL));
         Cells cells = Cells.of(report);
         for (int i = 0; i < report.byMunicipality().size(); i++) {
             ReferralReport.Municipality m = report.byMunicipality().get(i);

@@ -19,8 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -41,20 +41,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
 class StrandReportController {
 
-    private static final ZoneId DENMARK = Denmark.ZONE;
+    /** A centre's buddy figures whose JSON names are their CSV columns. */
+    private static final String[] BUDDY_FIELDS = {
+        "municipalityCode",
+        "centreId",
+        "centreName",
+        "activeBuddies",
+        "buddiesTrained",
+        "supervisionSessions",
+        "welcomes",
+        "welcomesByBuddies",
+        "welcomesByStaff"
+    };
 
+    /** Those, then the twelve months' welcomes (JSON: a list from January; CSV: welcomesMonth1 to 12). */
     private static final String[] BUDDY_FIGURES = Stream.concat(
-                    Stream.of(
-                            "municipalityCode",
-                            "centreId",
-                            "centreName",
-                            "activeBuddies",
-                            "buddiesTrained",
-                            "supervisionSessions",
-                            "welcomes",
-                            "welcomesByBuddies",
-                            "welcomesByStaff"),
-                    IntStream.range(0, 12).mapToObj(month -> "welcomesPerMonth/" + month))
+                    Arrays.stream(BUDDY_FIELDS), IntStream.range(0, 12).mapToObj(month -> "welcomesPerMonth/" + month))
             .toArray(String[]::new);
 
     private final StrandQueries strands;
@@ -131,7 +133,7 @@ class StrandReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         requireYear(year);
         return strands.collaboration(
-                year, Caller.current().scopeFor(municipalityCode), asOf == null ? LocalDate.now(DENMARK) : asOf);
+                year, Caller.current().scopeFor(municipalityCode), asOf == null ? LocalDate.now(Denmark.ZONE) : asOf);
     }
 
     @GetMapping(value = "/project-years/{year}/collaboration", produces = Csv.MEDIA_TYPE)
@@ -191,17 +193,7 @@ class StrandReportController {
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Valid SmallNumbers smallNumbers) {
-        List<String> header = new ArrayList<>(List.of(
-                "year",
-                "municipalityCode",
-                "centreId",
-                "centreName",
-                "activeBuddies",
-                "buddiesTrained",
-                "supervisionSessions",
-                "welcomes",
-                "welcomesByBuddies",
-                "welcomesByStaff"));
+        List<String> header = new ArrayList<>(List.of(Cells.header(List.of("year"), BUDDY_FIELDS)));
         for (int month = 1; month <= 12; month++) {
             header.add("welcomesMonth" + month);
         }

@@ -1,11 +1,13 @@
 package dk.samvaer.app.openapi;
 
 import dk.samvaer.kernel.web.ApiHeaders;
+import dk.samvaer.kernel.web.Table;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,6 +57,8 @@ public class OpenApiConfiguration {
     OpenAPI samvaerOpenApi() {
         // every enum is a named schema of its own (HeardVia, Category, ...): one type per concept in a generated client
         ModelResolver.enumsAsRef = true;
+        // a report's table is CSV or a workbook on the wire, never an object (OperationContract names each)
+        SpringDocUtils.getConfig().replaceWithSchema(Table.class, new StringSchema());
         return new OpenAPI()
                 .info(new Info()
                         .title("Samvær API")

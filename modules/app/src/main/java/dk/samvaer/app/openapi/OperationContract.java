@@ -1,10 +1,12 @@
 package dk.samvaer.app.openapi;
 
 import dk.samvaer.kernel.web.ApiHeaders;
+import dk.samvaer.kernel.web.Xlsx;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -93,7 +95,7 @@ final class OperationContract implements OpenApiCustomizer {
     }
 
     /**
-     * A report answers JSON or CSV by Accept, from two handlers that springdoc merges into one operation with the union
+     * A report answers JSON, CSV or an Excel workbook by Accept, from two handlers that springdoc merges into one operation with the union
      * of both schemas under each media type; each media type gets its own schema back.
      */
     private static void oneSchemaPerMediaType(ApiResponses responses) {
@@ -101,11 +103,20 @@ final class OperationContract implements OpenApiCustomizer {
         if (ok == null || ok.getContent() == null || !ok.getContent().containsKey(CSV)) {
             return;
         }
-        ok.getContent().forEach((type, media) -> {
+        ok.getContent().replaceAll((type, media) -> {
             if (type.equals(CSV)) {
-                media.setSchema(
-                        new StringSchema().description("RFC 4180 CSV with a header row, UTF-8, separated by commas"));
-            } else if (type.equals(NDJSON)) {
+                return new MediaType()
+                        .schema(new StringSchema()
+                                .description("RFC 4180 CSV with a header row, UTF-8, separated by commas"));
+            }
+            if (type.equals(Xlsx.MEDIA_TYPE)) {
+                return new MediaType()
+                        .schema(new StringSchema()
+                                .format("binary")
+                                .description("An Excel workbook: the CSV's rows under Danish column titles, numbers"
+                                        + " and dates as typed cells with Danish formats"));
+            }
+            if (type.equals(NDJSON)) {
                 media.setSchema(new StringSchema()
                         .description("Newline-delimited JSON: one object of the JSON page's items per line"));
             } else if (media.getSchema() != null && media.getSchema().getOneOf() != null) {
@@ -116,6 +127,7 @@ final class OperationContract implements OpenApiCustomizer {
                     }
                 }
             }
+            return media;
         });
     }
 

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvaer.app.support.Api;
 import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.kernel.web.Xlsx;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -87,6 +94,44 @@ class ReportsApiIntegrationTest extends ApiIntegrationTest {
                         "2017,MUNICIPALITY,540,Sønderborg,TEST,2,30,10,15,0.3333,0.5000",
                         "2017,ARM,,,CONTROL,2,20,5,11,0.2500,0.5500",
                         "2017,TOTAL,,,,4,50,15,26,0.3000,0.5200");
+    }
+
+    @Test
+    void answersAnExcelWorkbookWithDanishTitlesAndTheCsvFiguresAsNumbersWhenAskedFor() throws Exception {
+        Api.Download workbook = api.download("/api/v1/reports/project-years/2017", "Accept", Xlsx.MEDIA_TYPE);
+
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.header("Content-Type")).isEqualTo(Xlsx.MEDIA_TYPE);
+        assertThat(workbook.header("Content-Disposition")).contains("attachment", "projektaar-2017.xlsx");
+        try (XSSFWorkbook excel = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            Sheet sheet = excel.getSheetAt(0);
+            DataFormatter danish = new DataFormatter(Locale.forLanguageTag("da-DK"));
+            assertThat(sheet.getSheetName()).isEqualTo("projektaar-2017");
+            assertThat(danish.formatCellValue(sheet.getRow(0).getCell(3))).isEqualTo("Kommune");
+            Row sonderborg = sheet.getRow(1);
+            assertThat(danish.formatCellValue(sonderborg.getCell(3))).isEqualTo("Sønderborg");
+            assertThat(sonderborg.getCell(6).getNumericCellValue()).isEqualTo(30);
+            assertThat(danish.formatCellValue(sonderborg.getCell(9))).isEqualTo("33,3%");
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void answersEveryReportAsAWorkbookWhenAskedFor() {
+        for (String report : List.of(
+                "/api/v1/reports/project-years/2017/evaluations",
+                "/api/v1/reports/project-years/2017/strands",
+                "/api/v1/reports/project-years/2017/collaboration",
+                "/api/v1/reports/project-years/2017/buddies",
+                "/api/v1/reports/self-assessments",
+                "/api/v1/reports/outreach/escorts",
+                "/api/v1/reports/outreach/referrals",
+                "/api/v1/reports/outreach/visibility")) {
+            Api.Download workbook = api.download(report, "Accept", Xlsx.MEDIA_TYPE);
+
+            assertThat(workbook.status()).as(report).isEqualTo(200);
+            assertThat(workbook.body()).as(report).startsWith('P', 'K');
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +86,35 @@ public final class Api {
         return send(request(path, headers).DELETE(), null);
     }
 
+    /**
+     * A GET whose answer is binary (a PDF, a workbook). The contract check sees its status, media type and headers, and
+     * in place of the bytes a text that stands for them (a binary body is a string of any content).
+     */
+    public Download download(String path, String... headers) {
+        try {
+            HttpRequest request = request(path, headers).GET().build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (checked) {
+                ContractCheck.check(
+                        "GET",
+                        request.uri(),
+                        request.headers().map(),
+                        null,
+                        response.statusCode(),
+                        response.headers().map(),
+                        response.statusCode() >= 400
+                                ? new String(response.body(), StandardCharsets.UTF_8)
+                                : "(" + response.body().length + " bytes)");
+            }
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (apiKey != null) {
@@ -117,6 +147,14 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Renders a JSON body from alternating keys and values, e.g. {@code json("title", "Bål", "participants", 18)}. */
@@ -158,6 +196,14 @@ public final class Api {
         }
     }
 
+    /** A binary HTTP answer. */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return first(headers, name);
+        }
+    }
+
     /** An HTTP answer. */
     public record Response(int status, Map<String, List<String>> headers, String body) {
 
@@ -166,11 +212,7 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0))
-                    .findFirst()
-                    .orElse(null);
+            return first(headers, name);
         }
 
         /** The last path segment of a problem's {@code type}, e.g. {@code validation}. */

@@ -23,6 +23,7 @@ public final class TestPeople {
     public static final String LEADER_KOLDING = "leder-kolding";
     public static final String STAFF_KOLDING = "personale-kolding";
     public static final String STAFF_SVENDBORG = "personale-svendborg";
+    public static final String LEADER_SVENDBORG = "leder-svendborg";
 
     private record Person(String username, String role, String municipality) {}
 
@@ -31,7 +32,8 @@ public final class TestPeople {
             new Person(AUDITOR, "AUDITOR", "*"),
             new Person(LEADER_KOLDING, "MUNICIPAL_LEADER", "621"),
             new Person(STAFF_KOLDING, "CENTRE_STAFF", "621"),
-            new Person(STAFF_SVENDBORG, "CENTRE_STAFF", "479"));
+            new Person(STAFF_SVENDBORG, "CENTRE_STAFF", "479"),
+            new Person(LEADER_SVENDBORG, "MUNICIPAL_LEADER", "479"));
 
     static {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);

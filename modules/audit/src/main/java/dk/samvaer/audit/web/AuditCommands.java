@@ -4,11 +4,12 @@ import dk.samvaer.audit.api.AuditCli;
 import dk.samvaer.audit.api.LedgerVerification;
 import dk.samvaer.audit.query.AuditEvents;
 import dk.samvaer.audit.query.Ledger;
+import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.reporting.api.AsOfReports;
 import dk.samvaer.reporting.api.AsOfReports.AsOfFigures;
 import dk.samvaer.reporting.api.AsOfReports.AsOfMethod;
-import dk.samvaer.reporting.api.ReportCsv;
 import dk.samvaer.reporting.api.ReportSnapshot;
+import dk.samvaer.reporting.api.ReportTables;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ class AuditCommands implements AuditCli {
                 AsOfMethod.valueOf(options.getOrDefault("method", "query").toUpperCase(java.util.Locale.ROOT));
         AsOfFigures figures = reconstruction.projectYear(Integer.parseInt(options.get("year")), asOf, null, method);
         if ("csv".equals(options.get("format"))) {
-            out.print(ReportCsv.projectYear(figures.figures()));
+            out.print(Csv.write(ReportTables.projectYear(figures.figures())));
         } else {
             out.println(JSON.writeValueAsString(figures));
         }

@@ -7,15 +7,18 @@ import dk.samvaer.audit.api.RebuildResult;
 import dk.samvaer.audit.query.AuditEvents;
 import dk.samvaer.audit.query.Ledger;
 import dk.samvaer.audit.query.Rebuild;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
+import dk.samvaer.kernel.web.Table;
+import dk.samvaer.kernel.web.Xlsx;
 import dk.samvaer.reporting.api.AsOfReports;
 import dk.samvaer.reporting.api.AsOfReports.AsOfFigures;
 import dk.samvaer.reporting.api.AsOfReports.AsOfMethod;
-import dk.samvaer.reporting.api.ReportCsv;
+import dk.samvaer.reporting.api.ReportTables;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,6 +31,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -111,12 +115,14 @@ class AuditController {
         });
     }
 
-    @GetMapping(value = "/events", produces = Csv.MEDIA_TYPE)
+    @GetMapping(
+            value = "/events",
+            produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
     @Operation(
             operationId = "listAuditEvents",
-            summary = "A page of the event stream as CSV; metadata and payload as JSON text")
-    ResponseEntity<String> eventsCsv(
+            summary = "A page of the event stream as CSV or an Excel workbook; metadata and payload as JSON text")
+    Table eventsTable(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
@@ -124,7 +130,8 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
         EventPage page = events(after, limit, type, aggregateId, recordedFrom, recordedTo);
-        Csv csv = Csv.withHeader(
+        Table table = Table.named(
+                "haendelser-efter-" + after,
                 "position",
                 "eventId",
                 "type",
@@ -137,7 +144,7 @@ class AuditController {
                 "metadata",
                 "payload");
         for (EventEntry e : page.events()) {
-            csv.row(
+            table.row(
                     e.position(),
                     e.eventId(),
                     e.type(),
@@ -150,7 +157,7 @@ class AuditController {
                     JSON.writeValueAsString(e.metadata()),
                     JSON.writeValueAsString(e.payload()));
         }
-        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+        return table;
     }
 
     @GetMapping(value = "/project-years/{year}/figures", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -175,19 +182,23 @@ class AuditController {
                 method);
     }
 
-    @GetMapping(value = "/project-years/{year}/figures", produces = Csv.MEDIA_TYPE)
+    @GetMapping(
+            value = "/project-years/{year}/figures",
+            produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
     @Operation(
             operationId = "getAsOfFigures",
-            summary = "The project-year figures as they stood at an instant, as CSV (the live report's columns)")
-    ResponseEntity<String> figuresCsv(
+            summary =
+                    "The project-year figures as they stood at an instant, as CSV or an Excel workbook (the live report's columns)")
+    Table figuresTable(
             @PathVariable @Min(2000) @Max(2100) int year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
             @RequestParam(defaultValue = "QUERY") AsOfMethod method) {
-        return ResponseEntity.ok()
-                .contentType(Csv.CONTENT_TYPE)
-                .body(ReportCsv.projectYear(figures(year, asOf, method).figures())
-                        .toString());
+        AsOfFigures figures = figures(year, asOf, method);
+        return ReportTables.projectYear(
+                figures.figures(),
+                "projektaar-" + year
+                        + (figures.asOf() == null ? "" : "-pr-" + LocalDate.ofInstant(figures.asOf(), Denmark.ZONE)));
     }
 
     @GetMapping("/ledger")

@@ -1,49 +1,38 @@
 package dk.samvaer.kernel.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.MediaType;
 
-/** Builds RFC 4180 CSV (comma-separated, CRLF, quoted where needed) for report exports. */
+/** Writes a {@link Table} as RFC 4180 CSV: a header row, comma-separated, CRLF, quoted where needed. */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final MediaType CONTENT_TYPE = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    private final List<String> lines = new ArrayList<>();
+    private Csv() {}
 
-    private Csv(List<String> header) {
-        lines.add(line(header));
-    }
-
-    public static Csv withHeader(String... header) {
-        return new Csv(Arrays.asList(header));
-    }
-
-    public Csv row(Object... values) {
-        List<String> cells = new ArrayList<>(values.length);
-        for (Object value : values) {
-            cells.add(value == null ? "" : value.toString());
-        }
-        lines.add(line(cells));
-        return this;
-    }
-
-    @Override
-    public String toString() {
-        return String.join("\r\n", lines) + "\r\n";
-    }
-
-    private static String line(List<String> cells) {
+    public static String write(Table table) {
         StringBuilder out = new StringBuilder();
+        line(table.header(), out);
+        for (List<Object> row : table.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object value : row) {
+                cells.add(value == null ? "" : value.toString());
+            }
+            line(cells, out);
+        }
+        return out.toString();
+    }
+
+    private static void line(List<?> cells, StringBuilder out) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(escape(cells.get(i)));
+            out.append(escape(cells.get(i).toString()));
         }
-        return out.toString();
+        out.append("\r\n");
     }
 
     private static String escape(String cell) {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The latest best-practice self-assessment of each municipality (and centre), and what changed since the one before. */
+/**
+ * The latest best-practice self-assessment of each municipality (and centre), what changed since the one before, and
+ * every assessment before it.
+ */
 public record SelfAssessmentReport(List<Subject> subjects) {
 
     /** The latest assessment of a municipality, or of one of its centres. */
@@ -23,7 +26,14 @@ public record SelfAssessmentReport(List<Subject> subjects) {
             Map<BestPractice, PracticeStatus> practices,
             @Schema(example = "2025-03-01", description = "null when this is the first assessment") @Nullable
                     LocalDate previousAssessedOn,
-            List<Change> changes) {}
+            List<Change> changes,
+            @Schema(description = "Every assessment of this subject, oldest first (the latest included)")
+                    List<Assessment> history) {}
+
+    /** One assessment: the status of each practice on a day. */
+    @Schema(name = "SelfAssessmentHistoryEntry", description = "One assessment: the status of each practice on a day")
+    public record Assessment(
+            @Schema(example = "2025-03-01") LocalDate assessedOn, Map<BestPractice, PracticeStatus> practices) {}
 
     /** A practice whose status differs from the previous assessment. */
     public record Change(

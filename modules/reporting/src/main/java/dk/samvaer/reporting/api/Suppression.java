@@ -28,6 +28,9 @@ public record Suppression(
                                                         + " empty when nothing was suppressed"))
                 List<String> suppressed) {
 
+    /** How a table or a page shows a suppressed figure: Statistics Denmark's mark for a figure withheld for confidentiality. */
+    public static final String MARK = "..";
+
     /** Nothing suppressed: every count exact. */
     public static final Suppression NONE = new Suppression(null, List.of());
 

@@ -1,6 +1,7 @@
 package dk.samvaer.reporting.disclosure;
 
 import dk.samvaer.reporting.api.Publishable;
+import dk.samvaer.reporting.api.Suppression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
 public final class Cells {
 
     /** The CSV mark of a suppressed figure. */
-    public static final String SUPPRESSED = "..";
+    public static final String SUPPRESSED = Suppression.MARK;
 
     private final Record report;
     private final Set<String> suppressed;

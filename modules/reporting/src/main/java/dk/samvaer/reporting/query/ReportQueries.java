@@ -47,6 +47,19 @@ public class ReportQueries {
     }
 
     /** Whether the year has enrolled municipalities or held activities (within scope). */
+    /** The project years with enrolments or held activities, newest first. */
+    public List<Integer> years() {
+        return jdbc
+                .sql("SELECT project_year FROM " + tables.enrolment() + " UNION SELECT held_year FROM "
+                        + tables.activity() + " WHERE status = 'HELD' AND held_year IS NOT NULL")
+                .query(Integer.class)
+                .list()
+                .stream()
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+    }
+
     public boolean hasYear(int year) {
         return jdbc.sql("SELECT COUNT(*) FROM " + tables.enrolment() + " r WHERE r.project_year = ?")
                                 .param(year)

@@ -222,6 +222,12 @@ public class StrandQueries {
                     }
                 });
             }
+            List<SelfAssessmentReport.Assessment> past = new ArrayList<>();
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Assessment assessment = history.get(i);
+                past.add(new SelfAssessmentReport.Assessment(
+                        assessment.assessedOn(), i == 0 ? now : practices(assessment.id())));
+            }
             subjects.add(new SelfAssessmentReport.Subject(
                     latest.municipalityCode(),
                     municipalities.nameOf(latest.municipalityCode()),
@@ -229,7 +235,8 @@ public class StrandQueries {
                     latest.assessedOn(),
                     now,
                     previous == null ? null : previous.assessedOn(),
-                    changes));
+                    changes,
+                    past));
         }
         return new SelfAssessmentReport(subjects);
     }

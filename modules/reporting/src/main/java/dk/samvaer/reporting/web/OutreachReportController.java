@@ -1,44 +1,39 @@
 package dk.samvaer.reporting.web;
 
-import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
+import dk.samvaer.kernel.web.Table;
+import dk.samvaer.kernel.web.Xlsx;
 import dk.samvaer.reporting.api.EscortReport;
 import dk.samvaer.reporting.api.ReferralReport;
+import dk.samvaer.reporting.api.ReportTables;
+import dk.samvaer.reporting.api.Reports;
 import dk.samvaer.reporting.api.VisibilityReport;
-import dk.samvaer.reporting.disclosure.Cells;
-import dk.samvaer.reporting.query.OutreachReportQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Outreach reports over a period ({@code from}, {@code to}, both optional). JSON, or CSV for {@code Accept: text/csv}. */
+/** Outreach reports over a period ({@code from}, {@code to}, both optional). JSON, CSV or an Excel
+ * workbook by {@code Accept}. */
 @RestController
 @RequestMapping("/api/v1/reports/outreach")
-@Tag(name = "Reports", description = "Project-year figures; JSON by default, CSV for Accept: text/csv")
+@Tag(name = "Reports", description = ReportController.TAG)
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
 class OutreachReportController {
 
-    private static final String[] FUNNEL = {"made", "accepted", "arrived", "declined", "expired", "medianDaysToArrival"
-    };
+    private final Reports reports;
 
-    private final OutreachReportQueries outreach;
-    private final Publication publication;
-
-    OutreachReportController(OutreachReportQueries outreach, Publication publication) {
-        this.outreach = outreach;
-        this.publication = publication;
+    OutreachReportController(Reports reports) {
+        this.reports = reports;
     }
 
     @GetMapping(value = "/escorts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,34 +45,21 @@ class OutreachReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
-        return publication.publish(
-                outreach.escorts(Caller.current().scopeFor(municipalityCode), from, to), smallNumbers);
+        return reports.escorts(municipalityCode, from, to, smallNumbers.suppressBelow());
     }
 
-    @GetMapping(value = "/escorts", produces = Csv.MEDIA_TYPE)
-    @Operation(operationId = "getEscortReport", summary = "Escorts per centre as CSV, with a total row")
-    ResponseEntity<String> escortsCsv(
+    @GetMapping(
+            value = "/escorts",
+            produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    @Operation(
+            operationId = "getEscortReport",
+            summary = "Escorts per centre as CSV or an Excel workbook, with a total row")
+    Table escortsTable(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
-        EscortReport report = escorts(municipalityCode, from, to, smallNumbers);
-        Csv csv = Csv.withHeader(
-                "scope", "municipalityCode", "centreId", "centreName", "escorts", "firstEscorts", "uniqueCitizens");
-        Cells cells = Cells.of(report);
-        for (int i = 0; i < report.byCentre().size(); i++) {
-            csv.row(cells.row("CENTRE")
-                    .from(
-                            "/byCentre/" + i,
-                            "municipalityCode",
-                            "centreId",
-                            "centreName",
-                            "escorts",
-                            "firstEscorts",
-                            null));
-        }
-        csv.row(cells.row("TOTAL", null, null, null).from("", "escorts", "firstEscorts", "uniqueCitizens"));
-        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+        return ReportTables.escorts(escorts(municipalityCode, from, to, smallNumbers));
     }
 
     @GetMapping(value = "/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,27 +71,21 @@ class OutreachReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
-        return publication.publish(
-                outreach.referrals(Caller.current().scopeFor(municipalityCode), from, to), smallNumbers);
+        return reports.referrals(municipalityCode, from, to, smallNumbers.suppressBelow());
     }
 
-    @GetMapping(value = "/referrals", produces = Csv.MEDIA_TYPE)
-    @Operation(operationId = "getReferralReport", summary = "The referral funnel as CSV, per municipality and in total")
-    ResponseEntity<String> referralsCsv(
+    @GetMapping(
+            value = "/referrals",
+            produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    @Operation(
+            operationId = "getReferralReport",
+            summary = "The referral funnel as CSV or an Excel workbook, per municipality and in total")
+    Table referralsTable(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
-        ReferralReport report = referrals(municipalityCode, from, to, smallNumbers);
-        Csv csv = Csv.withHeader(Cells.header(List.of("scope", "municipalityCode", "municipalityName"), FUNNEL));
-        Cells cells = Cells.of(report);
-        for (int i = 0; i < report.byMunicipality().size(); i++) {
-            ReferralReport.Municipality m = report.byMunicipality().get(i);
-            csv.row(cells.row("MUNICIPALITY", m.municipalityCode(), m.municipalityName())
-                    .from("/byMunicipality/" + i, FUNNEL));
-        }
-        csv.row(cells.row("TOTAL", null, null).from("", FUNNEL));
-        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+        return ReportTables.referrals(referrals(municipalityCode, from, to, smallNumbers));
     }
 
     @GetMapping(value = "/visibility", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -122,55 +98,20 @@ class OutreachReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
-        return publication.publish(
-                outreach.visibility(Caller.current().scopeFor(municipalityCode), from, to), smallNumbers);
+        return reports.visibility(municipalityCode, from, to, smallNumbers.suppressBelow());
     }
 
-    @GetMapping(value = "/visibility", produces = Csv.MEDIA_TYPE)
-    @Operation(operationId = "getVisibilityReport", summary = "Visibility and outreach per centre as CSV")
-    ResponseEntity<String> visibilityCsv(
+    @GetMapping(
+            value = "/visibility",
+            produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    @Operation(
+            operationId = "getVisibilityReport",
+            summary = "Visibility and outreach per centre as CSV or an Excel workbook")
+    Table visibilityTable(
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Valid SmallNumbers smallNumbers) {
-        Csv csv = Csv.withHeader(
-                "municipalityCode",
-                "centreId",
-                "centreName",
-                "posters",
-                "socialMediaPosts",
-                "openHouses",
-                "dropInCentresDays",
-                "escorts",
-                "referrals",
-                "evaluations",
-                "heardViaCentre",
-                "heardViaFriend",
-                "heardViaSocialMedia",
-                "heardViaSupportWorker",
-                "heardViaOther");
-        VisibilityReport report = visibility(municipalityCode, from, to, smallNumbers);
-        Cells cells = Cells.of(report);
-        for (int i = 0; i < report.centres().size(); i++) {
-            csv.row(cells.row()
-                    .from(
-                            "/centres/" + i,
-                            "municipalityCode",
-                            "centreId",
-                            "centreName",
-                            "visibilityActions/POSTER",
-                            "visibilityActions/SOCIAL_MEDIA_POST",
-                            "visibilityActions/OPEN_HOUSE",
-                            "visibilityActions/DROP_IN_CENTRES_DAY",
-                            "escorts",
-                            "referrals",
-                            "evaluations",
-                            "evaluationsHeardVia/CENTRE",
-                            "evaluationsHeardVia/FRIEND",
-                            "evaluationsHeardVia/SOCIAL_MEDIA",
-                            "evaluationsHeardVia/SUPPORT_WORKER",
-                            "evaluationsHeardVia/OTHER"));
-        }
-        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+        return ReportTables.visibility(visibility(municipalityCode, from, to, smallNumbers));
     }
 }

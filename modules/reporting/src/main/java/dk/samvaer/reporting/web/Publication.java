@@ -24,8 +24,8 @@ class Publication {
         this.properties = properties;
     }
 
-    <T extends Record & Publishable> T publish(T report, SmallNumbers asked) {
-        return SmallCells.suppress(report, threshold(asked.suppressBelow(), Caller.current()));
+    <T extends Record & Publishable> T publish(T report, @Nullable Integer suppressBelow) {
+        return SmallCells.suppress(report, threshold(suppressBelow, Caller.current()));
     }
 
     int threshold(@Nullable Integer requested, Caller caller) {

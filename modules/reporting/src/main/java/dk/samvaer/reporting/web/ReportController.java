@@ -1,56 +1,44 @@
 package dk.samvaer.reporting.web;
 
-import dk.samvaer.kernel.NotFound;
-import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
+import dk.samvaer.kernel.web.Table;
+import dk.samvaer.kernel.web.Xlsx;
 import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.ProjectYearFigures;
-import dk.samvaer.reporting.api.ReportCsv;
-import dk.samvaer.reporting.disclosure.Cells;
-import dk.samvaer.reporting.query.ReportQueries;
+import dk.samvaer.reporting.api.ReportTables;
+import dk.samvaer.reporting.api.Reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import java.util.Set;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Project-year reports. Each answers JSON by default and CSV for {@code Accept: text/csv}. */
+/**
+ * Project-year reports. Each answers JSON by default, CSV for {@code Accept: text/csv} and an Excel workbook for
+ * {@code Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}.
+ */
 @RestController
 @RequestMapping("/api/v1/reports/project-years/{year}")
-@Tag(name = "Reports", description = "Project-year figures; JSON by default, CSV for Accept: text/csv")
+@Tag(name = "Reports", description = ReportController.TAG)
+@RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
 class ReportController {
 
-    private static final String[] EVALUATION_FIGURES = {
-        "evaluations",
-        "heardVia/CENTRE",
-        "heardVia/FRIEND",
-        "heardVia/SOCIAL_MEDIA",
-        "heardVia/SUPPORT_WORKER",
-        "heardVia/OTHER",
-        "wouldJoinAgain/yes",
-        "wouldJoinAgain/no",
-        "wouldJoinAgain/unanswered",
-        "wouldJoinAgain/rate"
-    };
+    static final String TAG = "Project-year figures; JSON by default, CSV for Accept: text/csv, an Excel workbook for"
+            + " Accept: " + Xlsx.MEDIA_TYPE;
 
-    private final ReportQueries reports;
-    private final Publication publication;
+    private final Reports reports;
 
-    ReportController(ReportQueries reports, Publication publication) {
+    ReportController(Reports reports) {
         this.reports = reports;
-        this.publication = publication;
     }
 
-    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "getProjectYearReport",
@@ -60,24 +48,21 @@ class ReportController {
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Valid SmallNumbers smallNumbers) {
-        requireYear(year);
-        return publication.publish(reports.projectYear(year, scope(municipalityCode)), smallNumbers);
+        return reports.projectYear(year, municipalityCode, smallNumbers.suppressBelow());
     }
 
-    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @GetMapping(produces = Csv.MEDIA_TYPE)
+    @GetMapping(produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     @Operation(
             operationId = "getProjectYearReport",
-            summary = "The project-year figures as CSV: one row per municipality, per arm and the total")
-    ResponseEntity<String> projectYearCsv(
+            summary =
+                    "The project-year figures as CSV or an Excel workbook: one row per municipality, per arm and the total")
+    Table projectYearTable(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Valid SmallNumbers smallNumbers) {
-        Csv csv = ReportCsv.projectYear(projectYear(year, municipalityCode, smallNumbers));
-        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
+        return ReportTables.projectYear(projectYear(year, municipalityCode, smallNumbers));
     }
 
-    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
     @GetMapping(value = "/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "getEvaluationReport",
@@ -86,53 +71,20 @@ class ReportController {
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Valid SmallNumbers smallNumbers) {
-        requireYear(year);
-        return publication.publish(reports.evaluations(year, scope(municipalityCode)), smallNumbers);
+        return reports.evaluations(year, municipalityCode, smallNumbers.suppressBelow());
     }
 
-    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
-    @GetMapping(value = "/evaluations", produces = Csv.MEDIA_TYPE)
+    @GetMapping(
+            value = "/evaluations",
+            produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     @Operation(
             operationId = "getEvaluationReport",
-            summary = "The participant evaluations of a year as CSV: one row per municipality and the total")
-    ResponseEntity<String> evaluationsCsv(
+            summary =
+                    "The participant evaluations of a year as CSV or an Excel workbook: one row per municipality and the total")
+    Table evaluationsTable(
             @PathVariable int year,
             @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Valid SmallNumbers smallNumbers) {
-        EvaluationSummary summary = evaluations(year, municipalityCode, smallNumbers);
-        Csv csv = Csv.withHeader(
-                "year",
-                "scope",
-                "municipalityCode",
-                "municipalityName",
-                "evaluations",
-                "heardViaCentre",
-                "heardViaFriend",
-                "heardViaSocialMedia",
-                "heardViaSupportWorker",
-                "heardViaOther",
-                "wouldJoinAgainYes",
-                "wouldJoinAgainNo",
-                "wouldJoinAgainUnanswered",
-                "wouldJoinAgainRate");
-        Cells cells = Cells.of(summary);
-        for (int i = 0; i < summary.byMunicipality().size(); i++) {
-            EvaluationSummary.MunicipalityEvaluations m =
-                    summary.byMunicipality().get(i);
-            csv.row(cells.row(year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName())
-                    .from("/byMunicipality/" + i, EVALUATION_FIGURES));
-        }
-        csv.row(cells.row(year, "TOTAL", null, null).from("", EVALUATION_FIGURES));
-        return ResponseEntity.ok().contentType(Csv.CONTENT_TYPE).body(csv.toString());
-    }
-
-    private void requireYear(int year) {
-        if (!reports.hasYear(year)) {
-            throw new NotFound("No project year " + year + " and no activities held in it.");
-        }
-    }
-
-    private static Set<String> scope(String municipalityCode) {
-        return Caller.current().scopeFor(municipalityCode);
+        return ReportTables.evaluations(evaluations(year, municipalityCode, smallNumbers));
     }
 }

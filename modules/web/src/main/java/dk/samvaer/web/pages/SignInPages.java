@@ -1,5 +1,7 @@
 package dk.samvaer.web.pages;
 
+import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.security.Role;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,9 +19,10 @@ class SignInPages {
         return "login";
     }
 
+    /** Staff start at their activities; leaders, admins and auditors at the dashboard. */
     @GetMapping("/")
     String start() {
-        return "redirect:/aktiviteter";
+        return Caller.current().roles().contains(Role.CENTRE_STAFF) ? "redirect:/aktiviteter" : "redirect:/oversigt";
     }
 
     /** Where Spring Security forwards a person who may not do what they asked (any method: a refused form too). */

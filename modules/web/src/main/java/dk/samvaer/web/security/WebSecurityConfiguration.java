@@ -43,6 +43,10 @@ class WebSecurityConfiguration {
         "/adgang-naegtet",
         "/aktiviteter",
         "/aktiviteter/**",
+        "/oversigt",
+        "/oversigt/**",
+        "/revision",
+        "/revision/**",
         "/assets/**",
         "/webjars/**",
         "/favicon.ico"

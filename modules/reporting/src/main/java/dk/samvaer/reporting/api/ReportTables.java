@@ -1,0 +1,321 @@
+package dk.samvaer.reporting.api;
+
+import dk.samvaer.collaboration.api.BestPractice;
+import dk.samvaer.kernel.web.Table;
+import dk.samvaer.programme.api.Arm;
+import dk.samvaer.reporting.disclosure.Cells;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Every report as a table, for CSV and Excel alike and for the API and the pages alike. Figures are read by the JSON
+ * pointers of the (possibly suppressed) report through {@link Cells}, so a table cannot disagree with the report's
+ * JSON; a column's name is the figure's JSON name wherever the two can be the same.
+ */
+public final class ReportTables {
+
+    private static final String[] FIGURES = {
+        "activitiesHeld",
+        "participants",
+        "newParticipants",
+        "formerlyHomeless",
+        "newParticipantShare",
+        "formerlyHomelessShare"
+    };
+
+    private static final String[] EVALUATION_FIGURES = {
+        "evaluations",
+        "heardVia/CENTRE",
+        "heardVia/FRIEND",
+        "heardVia/SOCIAL_MEDIA",
+        "heardVia/SUPPORT_WORKER",
+        "heardVia/OTHER",
+        "wouldJoinAgain/yes",
+        "wouldJoinAgain/no",
+        "wouldJoinAgain/unanswered",
+        "wouldJoinAgain/rate"
+    };
+
+    private static final String[] STRAND_FIGURES = {
+        "municipalityCode",
+        "municipalityName",
+        "arm",
+        "collaborationMeetingsHeld",
+        "networkMeetingsAttended",
+        "buddyCourseHeld",
+        "buddiesTrained",
+        "activitiesHeld"
+    };
+
+    /** A centre's buddy figures whose JSON names are their column names. */
+    private static final String[] BUDDY_FIELDS = {
+        "municipalityCode",
+        "centreId",
+        "centreName",
+        "activeBuddies",
+        "buddiesTrained",
+        "supervisionSessions",
+        "welcomes",
+        "welcomesByBuddies",
+        "welcomesByStaff"
+    };
+
+    /** Those, then the twelve months' welcomes (JSON: a list from January; table: welcomesMonth1 to 12). */
+    private static final String[] BUDDY_FIGURES = Stream.concat(
+                    Arrays.stream(BUDDY_FIELDS), IntStream.range(0, 12).mapToObj(month -> "welcomesPerMonth/" + month))
+            .toArray(String[]::new);
+
+    private static final String[] FUNNEL = {"made", "accepted", "arrived", "declined", "expired", "medianDaysToArrival"
+    };
+
+    private static final String[] VISIBILITY_FIGURES = {
+        "municipalityCode",
+        "centreId",
+        "centreName",
+        "visibilityActions/POSTER",
+        "visibilityActions/SOCIAL_MEDIA_POST",
+        "visibilityActions/OPEN_HOUSE",
+        "visibilityActions/DROP_IN_CENTRES_DAY",
+        "escorts",
+        "referrals",
+        "evaluations",
+        "evaluationsHeardVia/CENTRE",
+        "evaluationsHeardVia/FRIEND",
+        "evaluationsHeardVia/SOCIAL_MEDIA",
+        "evaluationsHeardVia/SUPPORT_WORKER",
+        "evaluationsHeardVia/OTHER"
+    };
+
+    private ReportTables() {}
+
+    /** Table 2: one row per municipality, per arm and the total. */
+    public static Table projectYear(ProjectYearFigures figures) {
+        return projectYear(figures, "projektaar-" + figures.year());
+    }
+
+    /** Table 2 under another name (the figures as they stood at an instant). */
+    public static Table projectYear(ProjectYearFigures figures, String name) {
+        Table table = Table.named(
+                name, Cells.header(List.of("year", "scope", "municipalityCode", "municipalityName", "arm"), FIGURES));
+        Cells cells = Cells.of(figures);
+        int year = figures.year();
+        for (int i = 0; i < figures.byMunicipality().size(); i++) {
+            MunicipalityFigures m = figures.byMunicipality().get(i);
+            table.row(cells.row(year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName(), m.arm())
+                    .from("/byMunicipality/" + i, FIGURES));
+        }
+        for (Arm arm : figures.byArm().keySet()) {
+            table.row(cells.row(year, "ARM", null, null, arm).from("/byArm/" + arm.name(), FIGURES));
+        }
+        table.row(cells.row(year, "TOTAL", null, null, null).from("", FIGURES));
+        return table;
+    }
+
+    /** The participants' evaluations: one row per municipality and the total. */
+    public static Table evaluations(EvaluationSummary summary) {
+        Table table = Table.named(
+                "evalueringer-" + summary.year(),
+                "year",
+                "scope",
+                "municipalityCode",
+                "municipalityName",
+                "evaluations",
+                "heardViaCentre",
+                "heardViaFriend",
+                "heardViaSocialMedia",
+                "heardViaSupportWorker",
+                "heardViaOther",
+                "wouldJoinAgainYes",
+                "wouldJoinAgainNo",
+                "wouldJoinAgainUnanswered",
+                "wouldJoinAgainRate");
+        Cells cells = Cells.of(summary);
+        int year = summary.year();
+        for (int i = 0; i < summary.byMunicipality().size(); i++) {
+            EvaluationSummary.MunicipalityEvaluations m =
+                    summary.byMunicipality().get(i);
+            table.row(cells.row(year, "MUNICIPALITY", m.municipalityCode(), m.municipalityName())
+                    .from("/byMunicipality/" + i, EVALUATION_FIGURES));
+        }
+        table.row(cells.row(year, "TOTAL", null, null).from("", EVALUATION_FIGURES));
+        return table;
+    }
+
+    /** Table 1, one row per municipality; activity titles separated by {@code "; "}. */
+    public static Table strands(StrandsReport report) {
+        Table table = Table.named(
+                "indsatser-" + report.year(),
+                Cells.header(
+                        List.of("year"),
+                        Stream.concat(Arrays.stream(STRAND_FIGURES), Stream.of("activityTitles"))
+                                .toArray(String[]::new)));
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.municipalities().size(); i++) {
+            Object[] row = cells.row(report.year()).from("/municipalities/" + i, STRAND_FIGURES);
+            Object[] withTitles = Arrays.copyOf(row, row.length + 1);
+            withTitles[row.length] =
+                    String.join("; ", report.municipalities().get(i).activityTitles());
+            table.row(withTitles);
+        }
+        return table;
+    }
+
+    /** Collaboration meetings and follow-ups, one row per municipality. */
+    public static Table collaboration(CollaborationReport report) {
+        Table table = Table.named(
+                "samarbejde-" + report.year(),
+                "year",
+                "asOf",
+                "municipalityCode",
+                "municipalityName",
+                "arm",
+                "meetingsPlanned",
+                "meetingsHeld",
+                "meetingsCancelled",
+                "followUpsCompleted",
+                "followUpsOpen",
+                "followUpsOverdue");
+        report.municipalities()
+                .forEach(m -> table.row(
+                        report.year(),
+                        report.asOf(),
+                        m.municipalityCode(),
+                        m.municipalityName(),
+                        m.arm(),
+                        m.meetingsPlanned(),
+                        m.meetingsHeld(),
+                        m.meetingsCancelled(),
+                        m.followUpsCompleted(),
+                        m.followUpsOpen(),
+                        m.followUpsOverdue()));
+        return table;
+    }
+
+    /** Buddy figures, one row per centre, welcomes in twelve monthly columns. */
+    public static Table buddies(BuddyReport report) {
+        List<String> header = new ArrayList<>(List.of(Cells.header(List.of("year"), BUDDY_FIELDS)));
+        for (int month = 1; month <= 12; month++) {
+            header.add("welcomesMonth" + month);
+        }
+        Table table = Table.named("buddyer-" + report.year(), header.toArray(String[]::new));
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.centres().size(); i++) {
+            table.row(cells.row(report.year()).from("/centres/" + i, BUDDY_FIGURES));
+        }
+        return table;
+    }
+
+    /** The latest self-assessments, one row per subject and practice, with the previous status. */
+    public static Table selfAssessments(SelfAssessmentReport report) {
+        Table table = Table.named(
+                "selvevalueringer",
+                "municipalityCode",
+                "municipalityName",
+                "centreId",
+                "assessedOn",
+                "practice",
+                "status",
+                "previousAssessedOn",
+                "previousStatus",
+                "changed");
+        for (SelfAssessmentReport.Subject subject : report.subjects()) {
+            for (BestPractice practice : BestPractice.values()) {
+                var change = subject.changes().stream()
+                        .filter(c -> c.practice() == practice)
+                        .findFirst();
+                Object previous = subject.previousAssessedOn() == null
+                        ? null
+                        : change.map(c -> (Object) c.from())
+                                .orElse(subject.practices().get(practice));
+                table.row(
+                        subject.municipalityCode(),
+                        subject.municipalityName(),
+                        Objects.toString(subject.centreId(), ""),
+                        subject.assessedOn(),
+                        practice,
+                        subject.practices().get(practice),
+                        subject.previousAssessedOn(),
+                        previous,
+                        change.isPresent());
+            }
+        }
+        return table;
+    }
+
+    /** Escorts per centre with a total row. */
+    public static Table escorts(EscortReport report) {
+        Table table = Table.named(
+                "ledsagelser" + period(report.from(), report.to()),
+                "scope",
+                "municipalityCode",
+                "centreId",
+                "centreName",
+                "escorts",
+                "firstEscorts",
+                "uniqueCitizens");
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.byCentre().size(); i++) {
+            table.row(cells.row("CENTRE")
+                    .from(
+                            "/byCentre/" + i,
+                            "municipalityCode",
+                            "centreId",
+                            "centreName",
+                            "escorts",
+                            "firstEscorts",
+                            null));
+        }
+        table.row(cells.row("TOTAL", null, null, null).from("", "escorts", "firstEscorts", "uniqueCitizens"));
+        return table;
+    }
+
+    /** The referral funnel per municipality and in total. */
+    public static Table referrals(ReferralReport report) {
+        Table table = Table.named(
+                "henvisninger" + period(report.from(), report.to()),
+                Cells.header(List.of("scope", "municipalityCode", "municipalityName"), FUNNEL));
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.byMunicipality().size(); i++) {
+            ReferralReport.Municipality m = report.byMunicipality().get(i);
+            table.row(cells.row("MUNICIPALITY", m.municipalityCode(), m.municipalityName())
+                    .from("/byMunicipality/" + i, FUNNEL));
+        }
+        table.row(cells.row("TOTAL", null, null).from("", FUNNEL));
+        return table;
+    }
+
+    /** Visibility and outreach per centre. */
+    public static Table visibility(VisibilityReport report) {
+        Table table = Table.named(
+                "synlighed" + period(report.from(), report.to()),
+                "municipalityCode",
+                "centreId",
+                "centreName",
+                "posters",
+                "socialMediaPosts",
+                "openHouses",
+                "dropInCentresDays",
+                "escorts",
+                "referrals",
+                "evaluations",
+                "heardViaCentre",
+                "heardViaFriend",
+                "heardViaSocialMedia",
+                "heardViaSupportWorker",
+                "heardViaOther");
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.centres().size(); i++) {
+            table.row(cells.row().from("/centres/" + i, VISIBILITY_FIGURES));
+        }
+        return table;
+    }
+
+    private static String period(LocalDate from, LocalDate to) {
+        return (from == null ? "" : "-fra-" + from) + (to == null ? "" : "-til-" + to);
+    }
+}

@@ -1,5 +1,6 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.security.CallerClaims;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.ApiHeaders;
 import dk.samvaer.kernel.web.ProblemWriter;
@@ -46,7 +47,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, CallerClaims.class})
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -92,6 +93,7 @@ class SecurityConfiguration {
             ProblemResponses problems,
             FailedAuthentications failedAuthentications,
             SecurityProperties properties,
+            CallerClaims claims,
             ObjectProvider<JwtDecoder> jwtDecoder)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
@@ -137,7 +139,7 @@ class SecurityConfiguration {
         if (decoder != null) {
             http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallers(properties.jwt()))));
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallers(claims))));
             log.info("Bearer tokens (JWT) are accepted.");
         }
         return http.build();

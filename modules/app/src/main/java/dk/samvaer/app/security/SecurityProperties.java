@@ -8,34 +8,25 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code samvaer.security.*}: where the API keys are, which browser origins may call the API, how large a request may
- * be, which JWT claims carry roles, municipalities and the client, and how many failed authentication attempts a
- * client address may make.
+ * be, and how many failed authentication attempts a client address may make. Which JWT claims carry roles,
+ * municipalities and the client ({@code samvaer.security.jwt.*}) is {@link dk.samvaer.kernel.security.CallerClaims},
+ * shared with the web pages' OpenID Connect sign-in.
  */
 @ConfigurationProperties("samvaer.security")
 public record SecurityProperties(
-        Path apiKeysFile, Cors cors, DataSize maxRequestSize, Jwt jwt, FailedAuthentication failedAuthentication) {
+        Path apiKeysFile, Cors cors, DataSize maxRequestSize, FailedAuthentication failedAuthentication) {
 
     public SecurityProperties {
         failedAuthentication =
                 failedAuthentication == null ? new FailedAuthentication(null, null) : failedAuthentication;
         cors = cors == null ? new Cors(List.of()) : cors;
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(2) : maxRequestSize;
-        jwt = jwt == null ? new Jwt(null, null, null) : jwt;
     }
 
     /** Origins of front ends allowed to call the API from a browser; empty means none. */
     public record Cors(List<String> allowedOrigins) {
         public Cors {
             allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
-        }
-    }
-
-    /** The claims of a bearer token that carry roles, municipality codes and the client id. */
-    public record Jwt(String rolesClaim, String municipalitiesClaim, String clientClaim) {
-        public Jwt {
-            rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
-            municipalitiesClaim = municipalitiesClaim == null ? "municipalities" : municipalitiesClaim;
-            clientClaim = clientClaim == null ? "azp" : clientClaim;
         }
     }
 

@@ -1,0 +1,82 @@
+package dk.samvaer.kernel.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code samvaer.security.jwt.*}: which claims of an identity provider's token carry a caller's roles
+ * ({@code roles-claim}, default {@code roles}), municipality codes ({@code municipalities-claim}, default
+ * {@code municipalities}) and client ({@code client-claim}, default {@code azp}, else {@code client_id}), and how they
+ * become a {@link Caller}. The one mapping for both the API's bearer tokens and a person's OpenID Connect sign-in on
+ * the web pages.
+ *
+ * <p>Roles and codes are a list or a space/comma separated string. A role may carry Spring's {@code ROLE_} prefix;
+ * names that are no {@link Role} grant nothing, so a token grants nothing by accident. {@code *} among the codes means
+ * every municipality. The caller's name is {@code sub}.
+ */
+@ConfigurationProperties("samvaer.security.jwt")
+public record CallerClaims(String rolesClaim, String municipalitiesClaim, String clientClaim) {
+
+    public CallerClaims {
+        rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+        municipalitiesClaim = municipalitiesClaim == null ? "municipalities" : municipalitiesClaim;
+        clientClaim = clientClaim == null ? "azp" : clientClaim;
+    }
+
+    /** The default claim names. */
+    public static CallerClaims defaults() {
+        return new CallerClaims(null, null, null);
+    }
+
+    /** The caller that a token's (validated) claims stand for. */
+    public Caller caller(Map<String, Object> claims) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (String name : values(claims.get(rolesClaim))) {
+            String role = name.startsWith("ROLE_") ? name.substring("ROLE_".length()) : name;
+            for (Role candidate : Role.values()) {
+                if (candidate.name().equals(role)) {
+                    roles.add(candidate);
+                }
+            }
+        }
+        List<String> codes = values(claims.get(municipalitiesClaim));
+        boolean all = codes.contains("*");
+        String name = text(claims.get("sub"));
+        if (name == null) {
+            name = "unknown";
+        }
+        String client = text(claims.get(clientClaim));
+        if (client == null) {
+            client = text(claims.get("client_id"));
+        }
+        return new Caller(
+                name, client == null ? name : client, roles, all, all ? Set.of() : new LinkedHashSet<>(codes));
+    }
+
+    private static List<String> values(Object claim) {
+        if (claim instanceof Collection<?> collection) {
+            return collection.stream()
+                    .filter(item -> item != null)
+                    .map(Object::toString)
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty())
+                    .toList();
+        }
+        if (claim instanceof String text && !text.isBlank()) {
+            return List.of(text.strip().split("[\\s,]+"));
+        }
+        return List.of();
+    }
+
+    private static String text(Object claim) {
+        if (claim == null) {
+            return null;
+        }
+        String text = claim.toString();
+        return text.isBlank() ? null : text;
+    }
+}

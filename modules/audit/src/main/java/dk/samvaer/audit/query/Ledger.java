@@ -1,5 +1,6 @@
 package dk.samvaer.audit.query;
 
+import dk.samvaer.audit.api.LedgerCheck;
 import dk.samvaer.audit.api.LedgerVerification;
 import dk.samvaer.audit.api.LedgerVerification.Checkpoint;
 import dk.samvaer.audit.api.LedgerVerification.ExternalCheckpoint;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * matches. Someone able to rewrite both the events and the ledger is caught by a checkpoint kept outside the system.
  */
 @Component
-public class Ledger {
+public class Ledger implements LedgerCheck {
 
     static final String GENESIS = "0".repeat(64);
     static final int BATCH = 1000;
@@ -128,6 +129,7 @@ public class Ledger {
      * Recomputes every chained event's hash and the chain from the store, compares them with the ledger and its
      * checkpoints, and optionally with a checkpoint the auditor kept outside the system.
      */
+    @Override
     public LedgerVerification verify(Long externalPosition, String externalChainHash) {
         Map<Long, String> checkpoints = new TreeMap<>();
         jdbc.sql("SELECT position, chain_hash FROM audit_ledger_checkpoint").query(rs -> {

@@ -19,10 +19,14 @@ class SignInPages {
         return "login";
     }
 
-    /** Staff start at their activities; leaders, admins and auditors at the dashboard. */
+    /** Staff start at their activities, auditors at the audit page, leaders and admins at the dashboard. */
     @GetMapping("/")
     String start() {
-        return Caller.current().roles().contains(Role.CENTRE_STAFF) ? "redirect:/aktiviteter" : "redirect:/oversigt";
+        Caller caller = Caller.current();
+        if (caller.roles().contains(Role.CENTRE_STAFF)) {
+            return "redirect:/aktiviteter";
+        }
+        return caller.roles().contains(Role.AUDITOR) ? "redirect:/revision" : "redirect:/oversigt";
     }
 
     /** Where Spring Security forwards a person who may not do what they asked (any method: a refused form too). */

@@ -252,6 +252,31 @@ class WebPagesIntegrationTest extends ApiIntegrationTest {
         return plan(title, "2025-05-01");
     }
 
+    @Test
+    void anAmountWithADecimalCommaIsReadAsKronerAndOere() {
+        staff.get("/aktiviteter/ny");
+        Map<String, String> form = planForm("Biograftur");
+        form.put("costPerParticipant", "1.250,50");
+
+        Browser.Page planned = staff.post("/aktiviteter", form);
+
+        String location = planned.location();
+        String activity = location.substring(location.indexOf("/aktiviteter/"), location.indexOf('?'));
+        assertThat(apiView(activity).path("costPerParticipant").decimalValue()).isEqualByComparingTo("1250.50");
+    }
+
+    @Test
+    void anAmountThatIsNotAnAmountIsRefusedBesideTheFieldInDanish() {
+        staff.get("/aktiviteter/ny");
+        Map<String, String> form = planForm("Biograftur");
+        form.put("costPerParticipant", "femogtyve");
+
+        Browser.Page refused = staff.post("/aktiviteter", form);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("Skriv beløbet i kroner, fx 25 eller 25,50.", "value=\"femogtyve\"");
+    }
+
     private String plan(String title, String date) {
         staff.get("/aktiviteter/ny");
         Map<String, String> form = planForm(title);

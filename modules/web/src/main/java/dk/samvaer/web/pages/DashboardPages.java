@@ -69,12 +69,12 @@ class DashboardPages {
             @RequestParam(name = "aar", required = false) Integer year,
             @RequestParam(name = "kommune", required = false) String municipalityCode,
             Model model) {
+        String code = municipality(municipalityCode);
         List<Integer> years = reports.years();
         if (years.isEmpty()) {
             return "dashboard/empty";
         }
         int shown = year(year, years);
-        String code = municipality(municipalityCode);
         StrandsReport everyone = reports.strands(shown, null, null);
         ProjectYearFigures table2 = reports.projectYear(shown, code, null);
         StrandsReport table1 = code == null ? everyone : reports.strands(shown, code, null);
@@ -108,8 +108,8 @@ class DashboardPages {
             @PathVariable String format,
             @RequestParam(name = "aar", required = false) Integer year,
             @RequestParam(name = "kommune", required = false) String municipalityCode) {
-        int shown = year(year, reports.years());
         String code = municipality(municipalityCode);
+        int shown = year(year, reports.years());
         LocalDate from = LocalDate.of(shown, 1, 1);
         LocalDate to = LocalDate.of(shown, 12, 31);
         Map<String, Function<Integer, Table>> downloads = Map.of(

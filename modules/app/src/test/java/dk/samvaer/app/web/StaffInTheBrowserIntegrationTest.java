@@ -126,6 +126,14 @@ class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlæg aktiviteten"))
                     .click();
             check(page, "aktivitet");
+            page.navigate(url("/velkomster"));
+            check(page, "velkomster");
+            page.navigate(url("/velkomster/ny"));
+            check(page, "velkomst");
+            page.navigate(url("/synlighed"));
+            check(page, "synlighed");
+            page.navigate(url("/synlighed/ny"));
+            check(page, "synlighed-ny");
             page.navigate(url("/aktiviteter/00000000-0000-0000-0000-000000000000"));
             check(page, "ikke-fundet");
             page.context().close();

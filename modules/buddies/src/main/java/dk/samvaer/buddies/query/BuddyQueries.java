@@ -1,11 +1,15 @@
 package dk.samvaer.buddies.query;
 
 import dk.samvaer.activities.api.HeardVia;
+import dk.samvaer.buddies.api.BuddyId;
+import dk.samvaer.buddies.api.BuddyReadModel;
 import dk.samvaer.buddies.api.BuddyStatus;
 import dk.samvaer.buddies.api.BuddyTask;
+import dk.samvaer.buddies.api.WelcomeId;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
+import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.sql.ResultSet;
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the buddy read models. {@code scope} is a set of municipality codes, {@code null} for all. */
 @Component
-public class BuddyQueries {
+public class BuddyQueries implements BuddyReadModel {
 
     private final JdbcClient jdbc;
 
@@ -96,6 +100,49 @@ public class BuddyQueries {
                                 rs.getObject("welcomed_on", LocalDate.class),
                                 split(rs.getString("heard_via"), HeardVia::valueOf),
                                 rs.getObject("activity_id", UUID.class)));
+    }
+
+    @Override
+    public Page<BuddySummary> buddySummaries(Set<String> scope, CentreId centreId, BuddyStatus status, Paging paging) {
+        return new Where()
+                .inScope("municipality_code", scope)
+                .equal("centre_id", centreId == null ? null : centreId.value())
+                .equal("status", status == null ? null : status.name())
+                .page(
+                        jdbc,
+                        "buddy_id, centre_id, handle, status, course_completed_on",
+                        "buddies_buddy",
+                        "handle, buddy_id",
+                        paging,
+                        (rs, n) -> new BuddySummary(
+                                new BuddyId(rs.getObject("buddy_id", UUID.class)),
+                                new CentreId(rs.getObject("centre_id", UUID.class)),
+                                rs.getString("handle"),
+                                BuddyStatus.valueOf(rs.getString("status")),
+                                rs.getObject("course_completed_on", LocalDate.class) != null));
+    }
+
+    @Override
+    public Page<WelcomeSummary> latestWelcomes(Set<String> scope, Paging paging) {
+        return new Where()
+                .inScope("w.municipality_code", scope)
+                .page(
+                        jdbc,
+                        "w.*, b.handle",
+                        "buddies_welcome w LEFT JOIN buddies_buddy b ON b.buddy_id = w.buddy_id",
+                        "w.welcomed_on DESC, w.welcome_id DESC",
+                        paging,
+                        (rs, n) -> {
+                            UUID buddy = rs.getObject("buddy_id", UUID.class);
+                            return new WelcomeSummary(
+                                    new WelcomeId(rs.getObject("welcome_id", UUID.class)),
+                                    new CentreId(rs.getObject("centre_id", UUID.class)),
+                                    rs.getString("municipality_code"),
+                                    rs.getObject("welcomed_on", LocalDate.class),
+                                    buddy == null ? null : new BuddyId(buddy),
+                                    rs.getString("handle"),
+                                    split(rs.getString("heard_via"), HeardVia::valueOf));
+                        });
     }
 
     private static final String BUDDY_COLUMNS = "b.*,"

@@ -1,12 +1,16 @@
 package dk.samvaer.outreach.query;
 
+import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.readmodel.Where;
 import dk.samvaer.outreach.api.Channel;
 import dk.samvaer.outreach.api.ReferralStatus;
 import dk.samvaer.outreach.api.Service;
+import dk.samvaer.outreach.api.VisibilityActionId;
 import dk.samvaer.outreach.api.VisibilityKind;
+import dk.samvaer.outreach.api.VisibilityReadModel;
+import dk.samvaer.programme.api.CentreId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the outreach read models. */
 @Component
-public class OutreachQueries {
+public class OutreachQueries implements VisibilityReadModel {
 
     private final JdbcClient jdbc;
 
@@ -128,5 +132,23 @@ public class OutreachQueries {
                                 rs.getObject("activity_id", UUID.class),
                                 rs.getObject("taken_on", LocalDate.class),
                                 rs.getString("description")));
+    }
+
+    @Override
+    public Page<VisibilityActionSummary> latestVisibilityActions(Set<String> scope, Paging paging) {
+        return new Where()
+                .inScope("municipality_code", scope)
+                .page(jdbc, "*", "outreach_visibility_action", "taken_on DESC, action_id DESC", paging, (rs, n) -> {
+                    UUID activity = rs.getObject("activity_id", UUID.class);
+                    return new VisibilityActionSummary(
+                            new VisibilityActionId(rs.getObject("action_id", UUID.class)),
+                            new CentreId(rs.getObject("centre_id", UUID.class)),
+                            rs.getString("municipality_code"),
+                            VisibilityKind.valueOf(rs.getString("kind")),
+                            rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+                            activity == null ? null : new ActivityId(activity),
+                            rs.getObject("taken_on", LocalDate.class),
+                            rs.getString("description"));
+                });
     }
 }

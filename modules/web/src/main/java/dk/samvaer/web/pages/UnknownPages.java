@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PermitAll
 class UnknownPages {
 
-    @RequestMapping({"/aktiviteter/**", "/oversigt/**", "/revision/**"})
+    @RequestMapping({"/aktiviteter/**", "/velkomster/**", "/synlighed/**", "/oversigt/**", "/revision/**"})
     String unknown() {
         throw new NotFound("No such page.");
     }

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.BrowserIntegrationTest;
 import dk.samvaer.app.support.Chromium;
 import dk.samvaer.app.support.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,23 +16,9 @@ import org.junit.jupiter.api.Test;
  * dashboard, a leader of another municipality sees and changes none of it, and the dashboard and audit pages are
  * screenshot at 360 and 1280 px under target/screenshots and checked with axe-core.
  */
-class LeadersInTheBrowserIntegrationTest extends ApiIntegrationTest {
+class LeadersInTheBrowserIntegrationTest extends BrowserIntegrationTest {
 
     private static final String KOLDING_2025 = "/oversigt?aar=2025&kommune=621";
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aStaffMemberCorrectsALogbookOnAPhoneAndSeesTheDashboardChange() {
@@ -130,25 +114,5 @@ class LeadersInTheBrowserIntegrationTest extends ApiIntegrationTest {
                 .textContent()
                 .replace(".", "")
                 .strip());
-    }
-
-    private void check(Page page, String name) {
-        Chromium.screenshot(page, name);
-        assertThat(Chromium.seriousViolations(page)).as(name).isEmpty();
-    }
-
-    private Page signedIn(String person, int width) {
-        Page page = chromium.page(width);
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(person);
-        page.getByLabel("Adgangskode").fill(TestPeople.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
-                .click();
-        page.waitForURL(address -> !address.contains("/login"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

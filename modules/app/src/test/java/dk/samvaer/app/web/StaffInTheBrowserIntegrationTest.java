@@ -5,33 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dk.samvaer.app.support.ApiIntegrationTest;
+import dk.samvaer.app.support.BrowserIntegrationTest;
 import dk.samvaer.app.support.Chromium;
 import dk.samvaer.app.support.TestPeople;
 import dk.samvaer.kernel.Denmark;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A staff member on a phone, in Debian's Chromium (issue 16): signs in, plans an activity, records its logbook; every
  * page is screenshot at 360 and 1280 px under target/screenshots and checked with axe-core.
  */
-class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
+class StaffInTheBrowserIntegrationTest extends BrowserIntegrationTest {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    /** Kolding's staff member, on the activity list. */
+    private Page signedIn(int width) {
+        Page page = signedIn(TestPeople.STAFF_KOLDING, width);
+        assertThat(page).hasURL(url("/aktiviteter"));
+        return page;
     }
 
     @Test
@@ -138,25 +129,5 @@ class StaffInTheBrowserIntegrationTest extends ApiIntegrationTest {
             check(page, "ikke-fundet");
             page.context().close();
         }
-    }
-
-    private void check(Page page, String name) {
-        Chromium.screenshot(page, name);
-        assertThat(Chromium.seriousViolations(page)).as(name).isEmpty();
-    }
-
-    private Page signedIn(int width) {
-        Page page = chromium.page(width);
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(TestPeople.STAFF_KOLDING);
-        page.getByLabel("Adgangskode").fill(TestPeople.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
-                .click();
-        assertThat(page).hasURL(url("/aktiviteter"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -242,7 +242,7 @@ class AuditIntegrationTest extends ApiIntegrationTest {
                 .get("/api/v1/audit/events", "Accept", "application/x-ndjson")
                 .body();
         List<String> lines = ndjson.lines().toList();
-        JsonMapper mapper = JsonMapper.builder().build();
+        JsonMapper mapper = Api.mapper();
 
         assertThat((long) lines.size())
                 .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry")

@@ -8,13 +8,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for the API under test: real requests over a real port, JSON in and out. */
 public final class Api {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals as BigDecimal, as the service writes them (an amount's trailing zero kept). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String apiKey;
@@ -155,6 +162,11 @@ public final class Api {
                 .map(e -> e.getValue().get(0))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The mapper the tests read answers with: decimals exact, an amount's trailing zero kept. */
+    public static JsonMapper mapper() {
+        return JSON;
     }
 
     /** Renders a JSON body from alternating keys and values, e.g. {@code json("title", "Bål", "participants", 18)}. */

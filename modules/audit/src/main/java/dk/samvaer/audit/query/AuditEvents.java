@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,10 @@ public class AuditEvents {
             "scheduledFor");
 
     static final int BATCH = 1000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads decimals as BigDecimal, so an amount such as 1250.50 leaves exactly as it is stored. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private final JdbcClient jdbc;
 

@@ -787,6 +787,13 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         t -> Api.Request.get("/api/v1/audit/project-years/" + YEAR + "/figures")),
                 new Endpoint(
                         "GET",
+                        "/api/v1/feed",
+                        POSTINGS_READ,
+                        Kind.REFERENCE,
+                        0,
+                        t -> Api.Request.get("/api/v1/feed?limit=1")),
+                new Endpoint(
+                        "GET",
                         "/api/v1/audit/ledger",
                         AUDIT,
                         Kind.REFERENCE,

@@ -1,6 +1,9 @@
 package dk.samvaer.audit.query;
 
 import dk.samvaer.audit.api.EventEntry;
+import dk.samvaer.audit.api.EventLog;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * payload and metadata are exactly what is stored.
  */
 @Component
-public class AuditEvents {
+public class AuditEvents implements EventLog {
 
     /** Payload fields that carry the date a fact is about, in order of preference. */
     static final List<String> OCCURRED_FIELDS = List.of(
@@ -41,10 +45,33 @@ public class AuditEvents {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private final JdbcClient jdbc;
+    /** Wall time, as the event store stamps events (not the domain's clock, which tests may fix). */
+    private final Clock clock = Clock.systemUTC();
 
-    public AuditEvents(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Duration settle;
+
+    public AuditEvents(JdbcClient jdbc, @Value("${samvaer.audit.ledger.settle:PT5S}") Duration settle) {
         this.jdbc = jdbc;
+        this.settle = settle;
+    }
+
+    @Override
+    public List<EventEntry> settledAfter(long position, int limit) {
+        Instant settledBefore = clock.instant().minus(settle);
+        List<EventEntry> settled = new ArrayList<>();
+        long expected = position + 1;
+        for (EventEntry event : batch(new Filter(position, null, null, null, null), position)) {
+            if (event.position() != expected && event.recordedAt().isAfter(settledBefore)) {
+                break;
+            }
+            settled.add(event);
+            expected = event.position() + 1;
+            if (settled.size() == limit) {
+                break;
+            }
+        }
+        return settled;
     }
 
     /** Which events to read: after a position, of a type (simple or full name), of an aggregate, recorded in a range. */

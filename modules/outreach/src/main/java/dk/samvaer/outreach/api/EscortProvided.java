@@ -1,6 +1,7 @@
 package dk.samvaer.outreach.api;
 
 import dk.samvaer.activities.api.ActivityId;
+import dk.samvaer.kernel.Pseudonym;
 import dk.samvaer.programme.api.CentreId;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -11,7 +12,7 @@ public record EscortProvided(
         EscortId escortId,
         String municipalityCode,
         Service service,
-        String citizenPseudonym,
+        @Pseudonym String citizenPseudonym,
         CentreId centreId,
         ActivityId activityId,
         LocalDate escortedOn) {}

@@ -1,5 +1,6 @@
 package dk.samvaer.outreach.api;
 
+import dk.samvaer.kernel.Pseudonym;
 import dk.samvaer.programme.api.CentreId;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -10,6 +11,6 @@ public record ReferralMade(
         ReferralId referralId,
         String municipalityCode,
         Service service,
-        String citizenPseudonym,
+        @Pseudonym String citizenPseudonym,
         CentreId centreId,
         LocalDate referredOn) {}

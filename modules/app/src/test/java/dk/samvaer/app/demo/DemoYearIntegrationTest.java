@@ -141,4 +141,85 @@ class DemoYearIntegrationTest {
                 .until(() -> !reporting.isReplaying() && report().toString().equals(before));
         assertThat(report().toString()).isEqualTo(before);
     }
+
+    /**
+     * The comparison of arms for the demo year. Expected values computed independently from
+     * demo/activities-2025.csv with SciPy 1.17.1 and statsmodels 0.15.0 (the evaluations by replaying DemoYear's
+     * java.util.Random draws in Python: test arm 117 yes and 11 no, control 84 yes and 6 no, of 238 evaluations).
+     */
+    private JsonNode comparison() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/reports/project-years/2025/evaluations")
+                                .json()
+                                .path("evaluations")
+                                .asInt()
+                        == 238);
+        return api.get("/api/v1/reports/project-years/2025/comparison").json();
+    }
+
+    @Test
+    void theComparisonOfTheDemoYearGivesEachArmsMeanParticipantsWithTIntervalsAndWelchsDifference() {
+        // stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)) per arm; stats.ttest_ind(test, control,
+        // equal_var=False): r.confidence_interval(0.95) = (-4.10753, 1.81587), r.pvalue = 0.436529
+        JsonNode comparison = comparison();
+        JsonNode test = comparison.path("arms").path("TEST").path("participantsPerActivity");
+        JsonNode control = comparison.path("arms").path("CONTROL").path("participantsPerActivity");
+        JsonNode difference = comparison.path("difference").path("participantsPerActivity");
+
+        assertThat(comparison.path("arms").path("TEST").path("activities").asInt())
+                .isEqualTo(24);
+        assertThat(test.path("estimate").decimalValue()).isEqualByComparingTo("16.4167");
+        assertThat(test.path("ci95").get(0).decimalValue()).isEqualByComparingTo("14.5204");
+        assertThat(test.path("ci95").get(1).decimalValue()).isEqualByComparingTo("18.3129");
+        assertThat(control.path("estimate").decimalValue()).isEqualByComparingTo("17.5625");
+        assertThat(control.path("ci95").get(0).decimalValue()).isEqualByComparingTo("15.1560");
+        assertThat(control.path("ci95").get(1).decimalValue()).isEqualByComparingTo("19.9690");
+        assertThat(difference.path("estimate").decimalValue()).isEqualByComparingTo("-1.1458");
+        assertThat(difference.path("ci95").get(0).decimalValue()).isEqualByComparingTo("-4.1075");
+        assertThat(difference.path("ci95").get(1).decimalValue()).isEqualByComparingTo("1.8159");
+        assertThat(difference.path("pValue").decimalValue()).isEqualByComparingTo("0.4365");
+    }
+
+    @Test
+    void theComparisonOfTheDemoYearGivesEachArmsNewShareByTheDeltaMethod() {
+        // sm.WLS(new/participants, 1, weights=participants).fit(cov_type='HC1') per arm, ± stats.norm.ppf(0.975)·se;
+        // the difference 0.0081742 ± 1.96·sqrt(se₁² + se₂²), p = 2·stats.norm.sf(|d/se|) = 0.207951
+        JsonNode comparison = comparison();
+        JsonNode test = comparison.path("arms").path("TEST").path("newShare");
+        JsonNode control = comparison.path("arms").path("CONTROL").path("newShare");
+        JsonNode difference = comparison.path("difference").path("newShare");
+
+        assertThat(test.path("estimate").decimalValue()).isEqualByComparingTo("0.3071");
+        assertThat(test.path("ci95").get(0).decimalValue()).isEqualByComparingTo("0.2979");
+        assertThat(test.path("ci95").get(1).decimalValue()).isEqualByComparingTo("0.3163");
+        assertThat(control.path("estimate").decimalValue()).isEqualByComparingTo("0.2989");
+        assertThat(control.path("ci95").get(0).decimalValue()).isEqualByComparingTo("0.2902");
+        assertThat(control.path("ci95").get(1).decimalValue()).isEqualByComparingTo("0.3077");
+        assertThat(difference.path("estimate").decimalValue()).isEqualByComparingTo("0.0082");
+        assertThat(difference.path("ci95").get(0).decimalValue()).isEqualByComparingTo("-0.0045");
+        assertThat(difference.path("ci95").get(1).decimalValue()).isEqualByComparingTo("0.0209");
+        assertThat(difference.path("pValue").decimalValue()).isEqualByComparingTo("0.2080");
+    }
+
+    @Test
+    void theComparisonOfTheDemoYearGivesEachArmsWouldJoinAgainRateWithWilsonAndNewcombeIntervals() {
+        // stats.binomtest(117, 128) and (84, 90).proportion_ci(0.95, method='wilson');
+        // confint_proportions_2indep(117, 128, 84, 90, method='newcomb', compare='diff') = (-0.090327, 0.061126);
+        // proportions_ztest([117, 84], [128, 90]) p = 0.601367
+        JsonNode comparison = comparison();
+        JsonNode test = comparison.path("arms").path("TEST").path("wouldJoinAgainRate");
+        JsonNode control = comparison.path("arms").path("CONTROL").path("wouldJoinAgainRate");
+        JsonNode difference = comparison.path("difference").path("wouldJoinAgainRate");
+
+        assertThat(test.path("estimate").decimalValue()).isEqualByComparingTo("0.9141");
+        assertThat(test.path("ci95").get(0).decimalValue()).isEqualByComparingTo("0.8527");
+        assertThat(test.path("ci95").get(1).decimalValue()).isEqualByComparingTo("0.9513");
+        assertThat(control.path("estimate").decimalValue()).isEqualByComparingTo("0.9333");
+        assertThat(control.path("ci95").get(0).decimalValue()).isEqualByComparingTo("0.8621");
+        assertThat(control.path("ci95").get(1).decimalValue()).isEqualByComparingTo("0.9691");
+        assertThat(difference.path("estimate").decimalValue()).isEqualByComparingTo("-0.0193");
+        assertThat(difference.path("ci95").get(0).decimalValue()).isEqualByComparingTo("-0.0903");
+        assertThat(difference.path("ci95").get(1).decimalValue()).isEqualByComparingTo("0.0611");
+        assertThat(difference.path("pValue").decimalValue()).isEqualByComparingTo("0.6014");
+    }
 }

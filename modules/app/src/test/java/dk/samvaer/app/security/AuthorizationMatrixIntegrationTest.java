@@ -448,6 +448,13 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/buddies")),
                 new Endpoint(
                         "GET",
+                        "/api/v1/reports/project-years/{year}/comparison",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/project-years/" + YEAR + "/comparison")),
+                new Endpoint(
+                        "GET",
                         "/api/v1/reports/self-assessments",
                         READ,
                         Kind.LIST,

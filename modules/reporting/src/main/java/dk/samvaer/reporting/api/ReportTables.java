@@ -4,10 +4,13 @@ import dk.samvaer.collaboration.api.BestPractice;
 import dk.samvaer.kernel.web.Table;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.reporting.disclosure.Cells;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -144,6 +147,116 @@ public final class ReportTables {
         }
         table.row(cells.row(year, "TOTAL", null, null).from("", EVALUATION_FIGURES));
         return table;
+    }
+
+    /** The figures of the comparison of arms, in the order of their JSON. */
+    private static final List<String> COMPARISON_FIGURES = List.of(
+            "participantsPerActivity",
+            "newParticipantsPerActivity",
+            "formerlyHomelessPerActivity",
+            "newShare",
+            "formerlyHomelessShare",
+            "wouldJoinAgainRate");
+
+    /**
+     * The comparison of arms, one row per group and figure: each arm's, the difference test − control (scope
+     * DIFFERENCE), then each municipality's; the figure is its JSON name ({@code heardVia/CENTRE} for a heard-via
+     * share).
+     */
+    public static Table comparison(ComparisonReport report) {
+        Table table = Table.named(
+                "sammenligning-" + report.year(),
+                "year",
+                "scope",
+                "municipalityCode",
+                "municipalityName",
+                "arm",
+                "activities",
+                "figure",
+                "estimate",
+                "ci95Low",
+                "ci95High",
+                "pValue",
+                "method",
+                "reason");
+        for (Arm arm : Arm.values()) {
+            comparisonRows(
+                    table, report.year(), "ARM", null, null, arm, report.arms().of(arm));
+        }
+        ComparisonReport.ComparisonDifference difference = report.difference();
+        Map<String, ComparisonReport.DifferenceEstimate> differences = new LinkedHashMap<>();
+        differences.put(COMPARISON_FIGURES.get(0), difference.participantsPerActivity());
+        differences.put(COMPARISON_FIGURES.get(1), difference.newParticipantsPerActivity());
+        differences.put(COMPARISON_FIGURES.get(2), difference.formerlyHomelessPerActivity());
+        differences.put(COMPARISON_FIGURES.get(3), difference.newShare());
+        differences.put(COMPARISON_FIGURES.get(4), difference.formerlyHomelessShare());
+        differences.put(COMPARISON_FIGURES.get(5), difference.wouldJoinAgainRate());
+        difference.heardVia().forEach((answer, estimate) -> differences.put("heardVia/" + answer, estimate));
+        differences.forEach((figure, d) -> table.row(
+                report.year(),
+                "DIFFERENCE",
+                null,
+                null,
+                null,
+                null,
+                figure,
+                d.estimate(),
+                low(d.ci95()),
+                high(d.ci95()),
+                d.pValue(),
+                d.method(),
+                d.reason()));
+        for (ComparisonReport.MunicipalityComparison m : report.byMunicipality()) {
+            comparisonRows(
+                    table,
+                    report.year(),
+                    "MUNICIPALITY",
+                    m.municipalityCode(),
+                    m.municipalityName(),
+                    m.arm(),
+                    m.figures());
+        }
+        return table;
+    }
+
+    private static void comparisonRows(
+            Table table,
+            int year,
+            String scope,
+            String municipalityCode,
+            String municipalityName,
+            Arm arm,
+            ComparisonReport.ComparisonFigures figures) {
+        Map<String, ComparisonReport.IntervalEstimate> estimates = new LinkedHashMap<>();
+        estimates.put(COMPARISON_FIGURES.get(0), figures.participantsPerActivity());
+        estimates.put(COMPARISON_FIGURES.get(1), figures.newParticipantsPerActivity());
+        estimates.put(COMPARISON_FIGURES.get(2), figures.formerlyHomelessPerActivity());
+        estimates.put(COMPARISON_FIGURES.get(3), figures.newShare());
+        estimates.put(COMPARISON_FIGURES.get(4), figures.formerlyHomelessShare());
+        estimates.put(COMPARISON_FIGURES.get(5), figures.wouldJoinAgainRate());
+        figures.heardVia().forEach((answer, estimate) -> estimates.put("heardVia/" + answer, estimate));
+        estimates.forEach((figure, e) -> table.row(
+                year,
+                scope,
+                municipalityCode,
+                municipalityName,
+                arm,
+                figures.activities(),
+                figure,
+                e.estimate(),
+                low(e.ci95()),
+                high(e.ci95()),
+                null,
+                e.method(),
+                e.reason()));
+    }
+
+    private static Object low(List<BigDecimal> interval) {
+        return interval == null ? null : interval.get(0);
+    }
+
+    private static Object high(List<BigDecimal> interval) {
+        return interval == null ? null : interval.get(1);
     }
 
     /** Table 1, one row per municipality; activity titles separated by {@code "; "}. */

@@ -21,6 +21,12 @@ public interface Reports {
 
     StrandsReport strands(int year, @Nullable String municipalityCode, @Nullable Integer suppressBelow);
 
+    /**
+     * Test against control with 95 % confidence intervals (docs/statistics.md). Means, shares and proportions rather
+     * than counts of people, so published without small-number suppression.
+     */
+    ComparisonReport comparison(int year, @Nullable String municipalityCode);
+
     /** Collaboration; follow-ups overdue on {@code asOf} (today in Denmark when null). */
     CollaborationReport collaboration(int year, @Nullable String municipalityCode, @Nullable LocalDate asOf);
 

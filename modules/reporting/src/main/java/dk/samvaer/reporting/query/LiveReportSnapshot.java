@@ -20,12 +20,14 @@ class LiveReportSnapshot implements ReportSnapshot {
     private final ReportQueries reports;
     private final StrandQueries strands;
     private final OutreachReportQueries outreach;
+    private final ComparisonQueries comparisons;
 
     LiveReportSnapshot(JdbcClient jdbc, Municipalities municipalities) {
         this.jdbc = jdbc;
         this.reports = new ReportQueries(jdbc, municipalities);
         this.strands = new StrandQueries(jdbc, municipalities);
         this.outreach = new OutreachReportQueries(jdbc, municipalities);
+        this.comparisons = new ComparisonQueries(jdbc, municipalities);
     }
 
     @Override
@@ -42,6 +44,7 @@ class LiveReportSnapshot implements ReportSnapshot {
             snapshot.put("strands/" + year, strands.strands(year, null));
             snapshot.put("collaboration/" + year, strands.collaboration(year, null, fixedDay));
             snapshot.put("buddies/" + year, strands.buddies(year, null));
+            snapshot.put("comparison/" + year, comparisons.comparison(year, null));
         }
         snapshot.put("self-assessments", strands.selfAssessments(null));
         snapshot.put("escorts", outreach.escorts(null, null, null));

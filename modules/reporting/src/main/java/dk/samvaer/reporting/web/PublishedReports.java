@@ -5,6 +5,7 @@ import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.reporting.api.BuddyReport;
 import dk.samvaer.reporting.api.CollaborationReport;
+import dk.samvaer.reporting.api.ComparisonReport;
 import dk.samvaer.reporting.api.EscortReport;
 import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.ProjectYearFigures;
@@ -13,6 +14,7 @@ import dk.samvaer.reporting.api.Reports;
 import dk.samvaer.reporting.api.SelfAssessmentReport;
 import dk.samvaer.reporting.api.StrandsReport;
 import dk.samvaer.reporting.api.VisibilityReport;
+import dk.samvaer.reporting.query.ComparisonQueries;
 import dk.samvaer.reporting.query.OutreachReportQueries;
 import dk.samvaer.reporting.query.ReportQueries;
 import dk.samvaer.reporting.query.StrandQueries;
@@ -28,13 +30,19 @@ class PublishedReports implements Reports {
     private final ReportQueries reports;
     private final StrandQueries strands;
     private final OutreachReportQueries outreach;
+    private final ComparisonQueries comparisons;
     private final Publication publication;
 
     PublishedReports(
-            ReportQueries reports, StrandQueries strands, OutreachReportQueries outreach, Publication publication) {
+            ReportQueries reports,
+            StrandQueries strands,
+            OutreachReportQueries outreach,
+            ComparisonQueries comparisons,
+            Publication publication) {
         this.reports = reports;
         this.strands = strands;
         this.outreach = outreach;
+        this.comparisons = comparisons;
         this.publication = publication;
     }
 
@@ -59,6 +67,13 @@ class PublishedReports implements Reports {
     public StrandsReport strands(int year, String municipalityCode, Integer suppressBelow) {
         requireYear(year);
         return publication.publish(strands.strands(year, scope(municipalityCode)), suppressBelow);
+    }
+
+    /** Not published through {@link Publication}: the comparison holds no counts of people to suppress. */
+    @Override
+    public ComparisonReport comparison(int year, String municipalityCode) {
+        requireYear(year);
+        return comparisons.comparison(year, scope(municipalityCode));
     }
 
     @Override

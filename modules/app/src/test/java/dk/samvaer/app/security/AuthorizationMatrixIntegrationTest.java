@@ -460,6 +460,13 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         Kind.LIST,
                         0,
                         t -> Api.Request.get("/api/v1/reports/self-assessments")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/reports/trends",
+                        READ,
+                        Kind.LIST,
+                        0,
+                        t -> Api.Request.get("/api/v1/reports/trends?from=" + YEAR + "&to=" + YEAR)),
                 // collaboration
                 new Endpoint(
                         "POST",
@@ -925,9 +932,15 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
         }
     }
 
-    /** Every municipality code in a body: {@code municipalityCode} fields and {@code municipalityCodes} lists. */
+    /**
+     * Every municipality code in a body: {@code municipalityCode} fields and {@code municipalityCodes} lists. A null
+     * {@code municipalityCode} (a report over every municipality the caller sees) names none.
+     */
     private static Set<String> municipalityCodes(JsonNode body) {
-        Set<String> codes = new TreeSet<>(body.findValuesAsString("municipalityCode"));
+        Set<String> codes = new TreeSet<>();
+        body.findValues("municipalityCode").stream()
+                .filter(code -> !code.isNull())
+                .forEach(code -> codes.add(code.asString()));
         body.findValues("municipalityCodes").forEach(list -> list.forEach(code -> codes.add(code.asString())));
         return codes;
     }

@@ -56,6 +56,15 @@ class DashboardIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theParticipantsYearByYearShowAsLineChartsBesideATableWithDownloads() {
+        Browser.Page page = signedIn(TestPeople.LEADER_KOLDING).get("/oversigt?aar=" + YEAR);
+
+        assertThat(page.html())
+                .contains("Udvikling over årene", "Deltagere pr. år", "Andel nye pr. år")
+                .contains("<svg class=\"line-chart\"", "<polyline", "/oversigt/udvikling.csv");
+    }
+
+    @Test
     void theDashboardChangesWhenALogbookIsRecorded() {
         Browser leader = signedIn(TestPeople.LEADER_KOLDING);
         String before =
@@ -107,7 +116,8 @@ class DashboardIntegrationTest extends ApiIntegrationTest {
                 "buddyer",
                 "ledsagelser",
                 "henvisninger",
-                "selvevalueringer")) {
+                "selvevalueringer",
+                "udvikling")) {
             Browser.Page workbook = leader.get("/oversigt/" + report + ".xlsx?aar=" + YEAR);
 
             assertThat(workbook.status()).as(report).isEqualTo(200);

@@ -428,6 +428,22 @@ public final class ReportTables {
         return table;
     }
 
+    /** Table 2 year by year: for each year one row per arm, then the year's total. */
+    public static Table trends(TrendReport report) {
+        Table table = Table.named(
+                "udvikling" + (report.from() == null ? "" : "-" + report.from() + "-" + report.to()),
+                Cells.header(List.of("year", "scope", "arm"), FIGURES));
+        Cells cells = Cells.of(report);
+        for (int i = 0; i < report.years().size(); i++) {
+            TrendReport.Year year = report.years().get(i);
+            for (Arm arm : year.byArm().keySet()) {
+                table.row(cells.row(year.year(), "ARM", arm).from("/years/" + i + "/byArm/" + arm.name(), FIGURES));
+            }
+            table.row(cells.row(year.year(), "TOTAL", null).from("/years/" + i, FIGURES));
+        }
+        return table;
+    }
+
     private static String period(LocalDate from, LocalDate to) {
         return (from == null ? "" : "-fra-" + from) + (to == null ? "" : "-til-" + to);
     }

@@ -51,4 +51,15 @@ public interface Reports {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             @Nullable Integer suppressBelow);
+
+    /**
+     * Table 2 year by year from {@code from} to {@code to} (project years; by default the first and the last year
+     * with figures within the scope, at most {@value TrendReport#MAX_YEARS} years back from the last). A period that
+     * ends before it starts, or spans more than {@value TrendReport#MAX_YEARS} years, is refused as invalid input.
+     */
+    TrendReport trends(
+            @Nullable String municipalityCode,
+            @Nullable Integer from,
+            @Nullable Integer to,
+            @Nullable Integer suppressBelow);
 }

@@ -6,6 +6,7 @@ import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.ProjectYearFigures;
 import dk.samvaer.reporting.api.Publishable;
 import dk.samvaer.reporting.api.ReferralReport;
+import dk.samvaer.reporting.api.TrendReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,16 @@ final class ReportSums {
         } else if (report instanceof ReferralReport referrals) {
             sums.rowsAddUp(
                     "", rows("/byMunicipality", referrals.byMunicipality().size()));
+        } else if (report instanceof TrendReport trends) {
+            // each year as in its Table 2: the arms add up to (at most) the year's total
+            for (int i = 0; i < trends.years().size(); i++) {
+                String year = "/years/" + i;
+                sums.rowsAddUp(
+                        year,
+                        trends.years().get(i).byArm().keySet().stream()
+                                .map(arm -> year + "/byArm/" + arm.name())
+                                .toList());
+            }
         } else if (report instanceof BuddyReport buddies) {
             for (String centre : rows("/centres", buddies.centres().size())) {
                 sums.add(centre + "/welcomes", List.of(centre + "/welcomesByBuddies", centre + "/welcomesByStaff"));

@@ -9,6 +9,7 @@ import dk.samvaer.reporting.api.Figures;
 import dk.samvaer.reporting.api.MunicipalityFigures;
 import dk.samvaer.reporting.api.ProjectYearFigures;
 import dk.samvaer.reporting.api.Suppression;
+import dk.samvaer.reporting.api.TrendReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,6 +150,29 @@ class SmallCellsTest {
         assertThat(cells.row("CENTRE").from("/byCentre/1", "centreName", "escorts", null))
                 .containsExactly("CENTRE", "Small", "..", null);
         assertThat(cells.at("/byCentre/0/escorts")).isEqualTo(12L);
+    }
+
+    @Test
+    void aSmallArmOfATrendYearCannotBeWorkedOutFromTheYearsTotal() {
+        Map<Arm, Figures> byArm = new LinkedHashMap<>();
+        byArm.put(Arm.TEST, Figures.of(4, 60, 20, 30));
+        byArm.put(Arm.CONTROL, Figures.of(1, 3, 1, 2));
+        TrendReport trends = new TrendReport(
+                2025,
+                2025,
+                null,
+                List.of(new TrendReport.Year(2025, Figures.of(5, 63, 21, 32), byArm)),
+                Suppression.NONE);
+
+        TrendReport published = SmallCells.suppress(trends, 5);
+
+        for (String figure : List.of("participants", "newParticipants", "formerlyHomeless")) {
+            Object test = RecordTree.at(published, "/years/0/byArm/TEST/" + figure);
+            Object control = RecordTree.at(published, "/years/0/byArm/CONTROL/" + figure);
+            Object total = RecordTree.at(published, "/years/0/" + figure);
+            assertThat(control).as(figure).isNull();
+            assertThat(nulls(test, control, total)).as(figure).isNotEqualTo(1);
+        }
     }
 
     private static long nulls(Object... figures) {

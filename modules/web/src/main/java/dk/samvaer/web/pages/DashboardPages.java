@@ -8,6 +8,7 @@ import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.kernel.web.Table;
 import dk.samvaer.kernel.web.Xlsx;
+import dk.samvaer.programme.api.Arm;
 import dk.samvaer.reporting.api.BuddyReport;
 import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.Figures;
@@ -17,7 +18,9 @@ import dk.samvaer.reporting.api.ReferralReport;
 import dk.samvaer.reporting.api.ReportTables;
 import dk.samvaer.reporting.api.Reports;
 import dk.samvaer.reporting.api.StrandsReport;
+import dk.samvaer.reporting.api.TrendReport;
 import dk.samvaer.web.dashboard.BarChart;
+import dk.samvaer.web.dashboard.LineChart;
 import dk.samvaer.web.dashboard.PracticeMatrix;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -98,6 +101,9 @@ class DashboardPages {
         model.addAttribute("practices", PracticeMatrix.of(reports.selfAssessments(code)));
         model.addAttribute("heardVia", HeardVia.values());
         model.addAttribute("charts", charts(table2, evaluations, buddies, referrals));
+        TrendReport trends = reports.trends(code, null, null, null);
+        model.addAttribute("trends", trends);
+        model.addAttribute("trendCharts", trendCharts(trends));
         return "dashboard/index";
     }
 
@@ -120,7 +126,8 @@ class DashboardPages {
                 "buddyer", y -> ReportTables.buddies(reports.buddies(y, code, null)),
                 "ledsagelser", y -> ReportTables.escorts(reports.escorts(code, from, to, null)),
                 "henvisninger", y -> ReportTables.referrals(reports.referrals(code, from, to, null)),
-                "selvevalueringer", y -> ReportTables.selfAssessments(reports.selfAssessments(code)));
+                "selvevalueringer", y -> ReportTables.selfAssessments(reports.selfAssessments(code)),
+                "udvikling", y -> ReportTables.trends(reports.trends(code, null, null, null)));
         Function<Integer, Table> download = downloads.get(report);
         if (download == null) {
             throw new NotFound("No report " + report + ".");
@@ -209,6 +216,55 @@ class DashboardPages {
                                 stage -> text("series." + stage),
                                 List.of("referrals"),
                                 List.of(stage -> funnel(referrals, stage))));
+    }
+
+    /**
+     * The year-on-year line charts: participants, new participants and formerly homeless, then the two shares, with a
+     * line per arm that held activities in the years shown (each arm in its colour) and a line for the total, unless
+     * it would only cover the one arm's line (a municipality enrolled in the same arm every year).
+     */
+    private List<LineChart> trendCharts(TrendReport trends) {
+        List<Arm> arms = Arrays.stream(Arm.values())
+                .filter(arm -> trends.years().stream()
+                        .anyMatch(year -> year.byArm().get(arm).activitiesHeld() > 0))
+                .toList();
+        boolean total = arms.size() != 1
+                || trends.years().stream()
+                        .anyMatch(year -> !year.totals().equals(year.byArm().get(arms.get(0))));
+        Function<TrendReport.Year, String> year = y -> String.valueOf(y.year());
+        return List.of(
+                LineChart.counts("trendParticipants", trends.years(), year, lines(arms, total, Figures::participants)),
+                LineChart.counts(
+                        "trendNewParticipants", trends.years(), year, lines(arms, total, Figures::newParticipants)),
+                LineChart.counts(
+                        "trendFormerlyHomeless", trends.years(), year, lines(arms, total, Figures::formerlyHomeless)),
+                LineChart.shares(
+                        "trendNewParticipantShare",
+                        trends.years(),
+                        year,
+                        lines(arms, total, Figures::newParticipantShare)),
+                LineChart.shares(
+                        "trendFormerlyHomelessShare",
+                        trends.years(),
+                        year,
+                        lines(arms, total, Figures::formerlyHomelessShare)));
+    }
+
+    /** The lines of one figure: one per arm, named and coloured after it, then the total in the colour after them. */
+    private <V> List<LineChart.Series<TrendReport.Year, V>> lines(
+            List<Arm> arms, boolean total, Function<Figures, V> figure) {
+        List<LineChart.Series<TrendReport.Year, V>> lines = new ArrayList<>();
+        for (Arm arm : arms) {
+            lines.add(new LineChart.Series<>(
+                    text("arm." + arm.name()),
+                    arm.ordinal(),
+                    y -> figure.apply(y.byArm().get(arm))));
+        }
+        if (total) {
+            lines.add(new LineChart.Series<>(
+                    text("dashboard.total"), Arm.values().length, y -> figure.apply(y.totals())));
+        }
+        return lines;
     }
 
     private String text(String key) {

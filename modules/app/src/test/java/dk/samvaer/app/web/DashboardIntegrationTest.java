@@ -117,12 +117,29 @@ class DashboardIntegrationTest extends ApiIntegrationTest {
                 "ledsagelser",
                 "henvisninger",
                 "selvevalueringer",
-                "udvikling")) {
+                "udvikling",
+                "sammenligning")) {
             Browser.Page workbook = leader.get("/oversigt/" + report + ".xlsx?aar=" + YEAR);
 
             assertThat(workbook.status()).as(report).isEqualTo(200);
             assertThat(workbook.contentType()).as(report).isEqualTo(Xlsx.MEDIA_TYPE);
         }
+    }
+
+    @Test
+    void anAdminSeesTestAgainstControlWithIntervalsAndTheDifference() {
+        Browser.Page page = signedIn(TestPeople.ADMIN).get("/oversigt?aar=" + YEAR);
+
+        assertThat(page.html())
+                .contains("Test mod kontrol", "Deltagere pr. aktivitet", "Forskel (test − kontrol)", "p-værdi")
+                .containsPattern("Test \\(\\d+ aktiviteter\\)");
+    }
+
+    @Test
+    void aLeaderOfOneArmIsToldWhyThereIsNoDifference() {
+        Browser.Page page = signedIn(TestPeople.LEADER_KOLDING).get("/oversigt?aar=" + YEAR);
+
+        assertThat(page.html()).contains("Forskellen kan ikke beregnes her");
     }
 
     @Test

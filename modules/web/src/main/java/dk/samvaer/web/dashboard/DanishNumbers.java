@@ -3,6 +3,7 @@ package dk.samvaer.web.dashboard;
 import dk.samvaer.reporting.api.Suppression;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -44,5 +45,33 @@ public class DanishNumbers {
         NumberFormat decimal = NumberFormat.getNumberInstance(DANISH);
         decimal.setMaximumFractionDigits(1);
         return decimal.format(value);
+    }
+
+    /**
+     * An estimate with its 95 % interval, {@code 18,1 (15,2 til 21,0)}, or as percentages; {@code –} without one.
+     */
+    public static String interval(BigDecimal estimate, List<BigDecimal> ci95, boolean percent) {
+        if (estimate == null) {
+            return "–";
+        }
+        String text = percent ? share(estimate) : decimal(estimate);
+        return ci95 == null || ci95.size() != 2
+                ? text
+                : text + " (" + (percent ? share(ci95.get(0)) : decimal(ci95.get(0))) + " til "
+                        + (percent ? share(ci95.get(1)) : decimal(ci95.get(1))) + ")";
+    }
+
+    /** A p-value with three decimals, {@code < 0,001} below that; {@code –} without one. */
+    public static String pValue(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value.compareTo(new BigDecimal("0.001")) < 0) {
+            return "< 0,001";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(DANISH);
+        format.setMinimumFractionDigits(3);
+        format.setMaximumFractionDigits(3);
+        return format.format(value);
     }
 }

@@ -101,6 +101,7 @@ class DashboardPages {
         model.addAttribute("practices", PracticeMatrix.of(reports.selfAssessments(code)));
         model.addAttribute("heardVia", HeardVia.values());
         model.addAttribute("charts", charts(table2, evaluations, buddies, referrals));
+        model.addAttribute("comparison", reports.comparison(shown, code));
         TrendReport trends = reports.trends(code, null, null, null);
         model.addAttribute("trends", trends);
         model.addAttribute("trendCharts", trendCharts(trends));
@@ -127,7 +128,8 @@ class DashboardPages {
                 "ledsagelser", y -> ReportTables.escorts(reports.escorts(code, from, to, null)),
                 "henvisninger", y -> ReportTables.referrals(reports.referrals(code, from, to, null)),
                 "selvevalueringer", y -> ReportTables.selfAssessments(reports.selfAssessments(code)),
-                "udvikling", y -> ReportTables.trends(reports.trends(code, null, null, null)));
+                "udvikling", y -> ReportTables.trends(reports.trends(code, null, null, null)),
+                "sammenligning", y -> ReportTables.comparison(reports.comparison(y, code)));
         Function<Integer, Table> download = downloads.get(report);
         if (download == null) {
             throw new NotFound("No report " + report + ".");

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One domain event in the feed's public shape. {@code data} holds the event's fields as {@code docs/events.md}
- * describes them for {@code type} at {@code version} (the event's revision; a changed shape gets a new version), upcast
+ * One domain event in the feed's public shape. {@code data} holds the fields of the event record of that name in its
+ * context's {@code api} package at {@code version} (the event's revision; a changed shape gets a new version), upcast
  * to the current revision however it was stored. Citizen pseudonyms are left out unless the caller's role may see them.
  */
 @Schema(name = "FeedItem")

@@ -54,11 +54,18 @@ public class DanishNumbers {
         if (estimate == null) {
             return "–";
         }
-        String text = percent ? share(estimate) : decimal(estimate);
+        String text = percent ? share(estimate) : oneDecimal(estimate);
         return ci95 == null || ci95.size() != 2
                 ? text
-                : text + " (" + (percent ? share(ci95.get(0)) : decimal(ci95.get(0))) + " til "
-                        + (percent ? share(ci95.get(1)) : decimal(ci95.get(1))) + ")";
+                : text + " (" + (percent ? share(ci95.get(0)) : oneDecimal(ci95.get(0))) + " til "
+                        + (percent ? share(ci95.get(1)) : oneDecimal(ci95.get(1))) + ")";
+    }
+
+    private static String oneDecimal(BigDecimal value) {
+        NumberFormat decimal = NumberFormat.getNumberInstance(DANISH);
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(1);
+        return decimal.format(value);
     }
 
     /** A p-value with three decimals, {@code < 0,001} below that; {@code –} without one. */

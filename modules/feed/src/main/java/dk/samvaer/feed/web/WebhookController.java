@@ -106,7 +106,8 @@ class WebhookController {
                     + " Standard Webhooks specification with the secret in the answer (shown only here)",
             description = "Events recorded after the subscription was made are sent, in order, at least once"
                     + " (webhook-id is the event's id: deduplicate on it). docs/integration.md shows how to verify the"
-                    + " signature.")
+                    + " signature.\n\n**Changes:** stores the subscription with the webhooks (not in the event"
+                    + " history, which is left as it is).")
     ResponseEntity<WebhookCreated> create(@Valid @RequestBody WebhookRequest request) {
         Caller caller = Caller.current();
         String url = allowedHosts.require("url", request.url());
@@ -152,7 +153,11 @@ class WebhookController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteWebhook", summary = "End a webhook subscription, with its delivery log")
+    @Operation(
+            operationId = "deleteWebhook",
+            summary = "End a webhook subscription, with its delivery log",
+            description = "Nothing more is sent to it.\n\n**Changes:** removes the subscription, its delivery log and"
+                    + " its undelivered deliveries; the event history is left as it is.")
     ResponseEntity<Void> delete(@PathVariable String id) {
         subscriptions.delete(id, Caller.current());
         return ResponseEntity.noContent().build();
@@ -171,7 +176,10 @@ class WebhookController {
     @Operation(
             operationId = "resendWebhookDeliveries",
             summary = "Send the subscription's events again from a position on, in order (also those before it was"
-                    + " made); a paused subscription sends them once resumed")
+                    + " made); a paused subscription sends them once resumed",
+            description = "Accepted at once; the deliveries follow, in order, after any the subscription still"
+                    + " owes from before the position.\n\n**Changes:** its deliveries from the position on are"
+                    + " pending again (attempts from 0); the event history is left as it is.")
     ResponseEntity<Void> resend(@PathVariable String id, @Valid @RequestBody ResendRequest request) {
         subscriptions.resend(id, request.fromPosition(), Caller.current());
         return ResponseEntity.accepted().build();
@@ -182,7 +190,9 @@ class WebhookController {
     @Operation(
             operationId = "resumeWebhook",
             summary = "Resume a paused subscription: its failed delivery is retried at once, with a fresh retry"
-                    + " period, and the rest follow in order")
+                    + " period, and the rest follow in order",
+            description = "An active subscription is left as it is.\n\n**Changes:** the subscription is active"
+                    + " again and its failed delivery pending; the event history is left as it is.")
     ResponseEntity<Void> resume(@PathVariable String id) {
         subscriptions.resume(id, Caller.current());
         return ResponseEntity.noContent().build();

@@ -149,6 +149,26 @@ class WebhooksIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theMetricsCountDeliveriesAndFailuresAndShowTheLagPerSubscription() {
+        receiver.answer(delivery -> receiver.attemptsAt(delivery.id()) == 1 ? 503 : 200);
+        String id = subscribe(api, receiver.url(), List.of("CentreRegistered"), List.of("159"))
+                .path("id")
+                .asString();
+
+        centreIn("159");
+
+        String of = "[^}]*subscription=\"" + id + "\"[^}]*} ";
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(api.get("/actuator/prometheus").body())
+                        .containsPattern("samvaer_webhook_deliveries_total\\{[^}]*outcome=\"delivered\"" + of + "1\\.0")
+                        .containsPattern("samvaer_webhook_deliveries_total\\{[^}]*outcome=\"failed\"" + of + "1\\.0")
+                        .containsPattern("samvaer_webhook_failures_total\\{[^}]*reason=\"status\"" + of + "1\\.0")
+                        .containsPattern("samvaer_webhook_lag_deliveries\\{" + of + "0\\.0")
+                        .containsPattern("samvaer_webhook_lag_seconds\\{" + of + "0\\.0")
+                        .contains("samvaer_webhook_subscriptions_paused"));
+    }
+
+    @Test
     void aSubscriptionThatKeepsFailingIsPausedAndFlaggedAndResumingDeliversWhatWaited() {
         receiver.answer(delivery -> 500);
         String id = subscribe(api, receiver.url(), List.of("CentreRegistered"), List.of("153"))

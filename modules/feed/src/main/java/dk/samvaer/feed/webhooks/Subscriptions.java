@@ -175,19 +175,23 @@ public class Subscriptions {
     public void resume(String id, Caller caller) {
         require(id, caller);
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> {
-            int resumed = jdbc.sql("UPDATE feed_webhook_subscription SET status = 'ACTIVE', paused_reason = NULL,"
-                            + " paused_at = NULL WHERE id = ? AND status = 'PAUSED'")
-                    .param(id)
-                    .update();
-            if (resumed > 0) {
-                jdbc.sql("UPDATE feed_webhook_delivery SET status = 'PENDING', first_failed_at = NULL,"
-                                + " next_attempt_at = ? WHERE subscription_id = ? AND status IN ('PENDING', 'FAILED')")
-                        .params(utc(now), id)
-                        .update();
+        Boolean resumed = transaction.execute(status -> {
+            if (jdbc.sql("UPDATE feed_webhook_subscription SET status = 'ACTIVE', paused_reason = NULL,"
+                                    + " paused_at = NULL WHERE id = ? AND status = 'PAUSED'")
+                            .param(id)
+                            .update()
+                    == 0) {
+                return false;
             }
+            jdbc.sql("UPDATE feed_webhook_delivery SET status = 'PENDING', first_failed_at = NULL,"
+                            + " next_attempt_at = ? WHERE subscription_id = ? AND status IN ('PENDING', 'FAILED')")
+                    .params(utc(now), id)
+                    .update();
+            return true;
         });
-        log.info("Webhook {} resumed by {}", id, caller.name());
+        if (Boolean.TRUE.equals(resumed)) {
+            log.info("Webhook {} resumed by {}", id, caller.name());
+        }
     }
 
     /**

@@ -139,6 +139,12 @@ public class WebhookOutbox {
     }
 
     private Written batch() {
+        if (jdbc.sql("SELECT COUNT(*) FROM feed_webhook_subscription WHERE status = 'ACTIVE'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            return new Written(0, false); // nothing to write, and no lock taken on every poll of every node
+        }
         lockWriter(jdbc);
         List<Cursor> cursors = jdbc.sql(
                         "SELECT id, event_types, municipality_codes, enqueued_position FROM feed_webhook_subscription"

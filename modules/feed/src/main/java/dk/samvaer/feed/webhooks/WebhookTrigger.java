@@ -12,8 +12,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * starting at the head of the store): after each batch of events it has committed, it has the outbox read the settled
  * log and write the new deliveries, then wakes the sender. It takes every event and reads none of them: the outbox
  * reads the log itself, in position order and never past a position that may still be filled, which the processor's
- * own stream does not promise (a transaction that commits late delivers a lower position after higher ones). A replay
- * (the rebuild of the read models) changes nothing here and is skipped.
+ * own stream does not promise (a transaction that commits late delivers a lower position after higher ones). It cannot
+ * be reset, and a replayed event (should its token be rewound) is skipped.
  *
  * <p>Registered as a message handler rather than with {@code @EventHandler}, because it handles every message whatever
  * its payload.
@@ -46,5 +46,14 @@ final class WebhookTrigger implements EventMessageHandler {
             return Boolean.TRUE;
         });
         return null;
+    }
+
+    /**
+     * It keeps no read model, so there is nothing to rebuild: the rebuild of the read models leaves this processor
+     * running where it is (a replay would only ask the outbox to catch up, which the cursors make a no-op).
+     */
+    @Override
+    public boolean supportsReset() {
+        return false;
     }
 }

@@ -17,7 +17,11 @@ public record WebhookDelivery(
         @Schema(example = "HTTP 500", description = "why the last failed attempt failed; null if none failed") @Nullable
                 String lastError,
         @Schema(example = "2025-05-01T18:02:14Z") @Nullable Instant lastAttemptAt,
-        @Schema(example = "2025-05-01T18:02:25Z", description = "when it is tried next; null once delivered or failed")
+        @Schema(
+                        example = "2025-05-01T18:02:25Z",
+                        description =
+                                "when it may be tried next, once every earlier delivery of the subscription is made;"
+                                        + " null once delivered or failed")
                 @Nullable
                 Instant nextAttemptAt,
         @Schema(example = "2025-05-01T18:02:14Z") @Nullable Instant deliveredAt) {}

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -147,8 +148,8 @@ class WebhookController {
     @Operation(
             operationId = "getWebhook",
             summary = "A webhook subscription: status (paused, and why), the last position delivered, and the lag")
-    Webhook get(@PathVariable String id) {
-        return subscriptions.get(id, Caller.current());
+    Webhook get(@PathVariable UUID id) {
+        return subscriptions.get(id.toString(), Caller.current());
     }
 
     @DeleteMapping("/{id}")
@@ -158,8 +159,8 @@ class WebhookController {
             summary = "End a webhook subscription, with its delivery log",
             description = "Nothing more is sent to it.\n\n**Changes:** removes the subscription, its delivery log and"
                     + " its undelivered deliveries; the event history is left as it is.")
-    ResponseEntity<Void> delete(@PathVariable String id) {
-        subscriptions.delete(id, Caller.current());
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        subscriptions.delete(id.toString(), Caller.current());
         return ResponseEntity.noContent().build();
     }
 
@@ -167,8 +168,8 @@ class WebhookController {
     @Operation(
             operationId = "listWebhookDeliveries",
             summary = "The delivery log of a subscription, newest first: status, attempts, the last error")
-    Page<WebhookDelivery> deliveries(@PathVariable String id, @Valid Paging paging) {
-        return subscriptions.deliveries(id, Caller.current(), paging);
+    Page<WebhookDelivery> deliveries(@PathVariable UUID id, @Valid Paging paging) {
+        return subscriptions.deliveries(id.toString(), Caller.current(), paging);
     }
 
     @PostMapping("/{id}/resend")
@@ -180,8 +181,8 @@ class WebhookController {
             description = "Accepted at once; the deliveries follow, in order, after any the subscription still"
                     + " owes from before the position.\n\n**Changes:** its deliveries from the position on are"
                     + " pending again (attempts from 0); the event history is left as it is.")
-    ResponseEntity<Void> resend(@PathVariable String id, @Valid @RequestBody ResendRequest request) {
-        subscriptions.resend(id, request.fromPosition(), Caller.current());
+    ResponseEntity<Void> resend(@PathVariable UUID id, @Valid @RequestBody ResendRequest request) {
+        subscriptions.resend(id.toString(), request.fromPosition(), Caller.current());
         return ResponseEntity.accepted().build();
     }
 
@@ -193,8 +194,8 @@ class WebhookController {
                     + " period, and the rest follow in order",
             description = "An active subscription is left as it is.\n\n**Changes:** the subscription is active"
                     + " again and its failed delivery pending; the event history is left as it is.")
-    ResponseEntity<Void> resume(@PathVariable String id) {
-        subscriptions.resume(id, Caller.current());
+    ResponseEntity<Void> resume(@PathVariable UUID id) {
+        subscriptions.resume(id.toString(), Caller.current());
         return ResponseEntity.noContent().build();
     }
 }

@@ -113,7 +113,7 @@ class OpsKitTest {
     }
 
     @Test
-    void theDashboardShowsProcessorLagHttpCommandsAndEvents() {
+    void theDashboardShowsProcessorLagHttpCommandsEventsAndWebhooks() {
         JsonNode dashboard = JsonMapper.builder()
                 .build()
                 .readTree(OPS.resolve("grafana/dashboards/samvaer.json").toFile());
@@ -128,7 +128,23 @@ class OpsKitTest {
                         "commandBus_",
                         "eventStore_",
                         "eventProcessor_",
-                        "samvaer_activities_held_total");
+                        "samvaer_activities_held_total",
+                        "samvaer_webhook_deliveries_total",
+                        "samvaer_webhook_failures_total",
+                        "samvaer_webhook_lag_deliveries",
+                        "samvaer_webhook_subscriptions_paused");
+    }
+
+    @Test
+    void prometheusAlertsOnPausedAndLaggingWebhooks() {
+        List<Map<String, Object>> groups = list(yaml(OPS.resolve("prometheus/alerts.yml")), "groups");
+        List<Map<String, Object>> rules =
+                groups.stream().flatMap(group -> list(group, "rules").stream()).toList();
+
+        assertThat(rules.stream().map(rule -> rule.get("expr").toString()).toList())
+                .anyMatch(expr -> expr.contains("samvaer_webhook_subscriptions_paused"))
+                .anyMatch(expr -> expr.contains("samvaer_webhook_lag_seconds"));
+        assertThat(rules).allSatisfy(rule -> assertThat(rule).containsKeys("alert", "expr", "for", "annotations"));
     }
 
     private static Map<String, Object> deployment() {

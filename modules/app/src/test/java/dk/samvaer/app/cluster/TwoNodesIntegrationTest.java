@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -106,6 +107,7 @@ class TwoNodesIntegrationTest {
                         && segments(nodeB).values().stream().allMatch(held -> held == SEGMENTS / 2));
 
         assertThat(segments(nodeA).keySet()).isEqualTo(segments(nodeB).keySet()).contains("projections");
+        awaitTrue("one node writes the webhooks' outbox", () -> webhookSegments(nodeA) + webhookSegments(nodeB) == 1);
     }
 
     @Test
@@ -207,6 +209,7 @@ class TwoNodesIntegrationTest {
         assertEveryActivityStreamIsGapless();
         awaitTrue("node B processes every segment", () -> segments(nodeB).values().stream()
                 .allMatch(held -> held == SEGMENTS));
+        awaitTrue("node B writes the webhooks' outbox", () -> webhookSegments(nodeB) == 1);
         int expected = before + stored;
         awaitTrue("node B reports every stored evaluation", () -> evaluationsReported(b) == expected);
     }
@@ -230,10 +233,20 @@ class TwoNodesIntegrationTest {
     /** How many segments of each projection the node processes now. */
     private static Map<String, Integer> segments(ConfigurableApplicationContext node) {
         Map<String, Integer> held = new TreeMap<>();
-        StreamingProcessors.of(node.getBean(EventProcessingConfiguration.class))
+        StreamingProcessors.of(node.getBean(EventProcessingConfiguration.class)).stream()
+                // the webhooks' processor keeps no read model, and has one segment
+                .filter(StreamingEventProcessor::supportsReset)
                 .forEach(processor -> held.put(
                         processor.getName(), processor.processingStatus().size()));
         return held;
+    }
+
+    /** Whether the node holds the one segment of the webhooks' processor (1) or not (0). */
+    private static int webhookSegments(ConfigurableApplicationContext node) {
+        return node.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("webhooks", StreamingEventProcessor.class)
+                .map(processor -> processor.processingStatus().size())
+                .orElse(0);
     }
 
     private JdbcClient store() {

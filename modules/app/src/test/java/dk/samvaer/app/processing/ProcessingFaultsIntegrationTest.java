@@ -474,6 +474,8 @@ class ProcessingFaultsIntegrationTest {
         long head = eventStore.createHeadToken().position().orElse(0);
         await("every projection has handled every event", () -> processing.eventProcessors().values().stream()
                 .map(StreamingEventProcessor.class::cast)
+                // the webhooks' processor keeps no read model (and has one segment)
+                .filter(StreamingEventProcessor::supportsReset)
                 .allMatch(processor -> processor.processingStatus().size() == 4
                         && processor.processingStatus().values().stream()
                                 .allMatch(

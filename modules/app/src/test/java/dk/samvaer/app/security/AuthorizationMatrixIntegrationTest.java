@@ -86,7 +86,8 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
             String followUp,
             String buddy,
             String escort,
-            String referral) {
+            String referral,
+            String webhook) {
 
         String groupPath() {
             return "/api/v1/collaboration-groups/" + group;
@@ -98,6 +99,10 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
 
         String buddyPath() {
             return "/api/v1/buddies/" + buddy;
+        }
+
+        String webhookPath() {
+            return "/api/v1/webhooks/" + webhook;
         }
     }
 
@@ -181,7 +186,36 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                 .asString();
         await().atMost(java.time.Duration.ofSeconds(5))
                 .until(() -> api.get("/api/v1/referrals/" + referral).status() == 200);
-        return new Target(code, centre, activity, evaluation, group, seat, meeting, followUp, buddy, escort, referral);
+        return new Target(
+                code,
+                centre,
+                activity,
+                evaluation,
+                group,
+                seat,
+                meeting,
+                followUp,
+                buddy,
+                escort,
+                referral,
+                webhook(code));
+    }
+
+    /** A webhook subscription of the municipality, made by the admin, to a port where nothing listens. */
+    private String webhook(String code) {
+        Api.Response created = api.post("/api/v1/webhooks", webhookBody(code));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    private static String webhookBody(String code) {
+        return json(
+                "url",
+                "http://127.0.0.1:9/matrix",
+                "eventTypes",
+                List.of("ActivityCancelled"),
+                "municipalityCodes",
+                List.of(code));
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger POSTINGS =
@@ -784,6 +818,52 @@ class AuthorizationMatrixIntegrationTest extends ApiIntegrationTest {
                         Kind.LIST,
                         0,
                         t -> Api.Request.get("/api/v1/reports/outreach/visibility")),
+                // webhooks
+                new Endpoint(
+                        "POST",
+                        "/api/v1/webhooks",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        403,
+                        t -> Api.Request.post("/api/v1/webhooks", webhookBody(t.code()))),
+                new Endpoint(
+                        "GET", "/api/v1/webhooks", LEADERS, Kind.LIST, 0, t -> Api.Request.get("/api/v1/webhooks")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/webhooks/{id}",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(t.webhookPath())),
+                new Endpoint(
+                        "DELETE",
+                        "/api/v1/webhooks/{id}",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        // a subscription of its own each time: a deleted one is gone for the next caller
+                        t -> Api.Request.delete("/api/v1/webhooks/" + webhook(t.code()))),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/webhooks/{id}/deliveries",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.get(t.webhookPath() + "/deliveries")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/webhooks/{id}/resend",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.webhookPath() + "/resend", json("fromPosition", 1_000_000_000L))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/webhooks/{id}/resume",
+                        LEADERS,
+                        Kind.RESOURCE,
+                        404,
+                        t -> Api.Request.post(t.webhookPath() + "/resume", null)),
                 // audit
                 new Endpoint(
                         "GET",

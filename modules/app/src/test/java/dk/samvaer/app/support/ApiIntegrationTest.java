@@ -36,6 +36,14 @@ import org.springframework.test.context.DynamicPropertySource;
             // every test calls from 127.0.0.1, and some present wrong keys on purpose: the limit on failed attempts
             // per address has its own test (FailedAuthenticationIntegrationTest)
             "samvaer.security.failed-authentication.attempts=100000",
+            // webhooks to the tests' own receivers on this machine, retried quickly (WebhooksIntegrationTest)
+            "samvaer.webhooks.allowed-hosts=127.0.0.1,localhost",
+            "samvaer.webhooks.poll-interval=PT0.1S",
+            "samvaer.webhooks.initial-backoff=PT0.2S",
+            "samvaer.webhooks.max-backoff=PT0.5S",
+            "samvaer.webhooks.max-retry-duration=PT5S",
+            "samvaer.webhooks.timeout=PT5S",
+            "samvaer.webhooks.lease=PT10S",
         })
 public abstract class ApiIntegrationTest {
 

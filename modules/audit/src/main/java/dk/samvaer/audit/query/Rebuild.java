@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds every read model from the event store: once this node's live processors have taken in every event stored
- * so far, every report is read; then each streaming processor is stopped, its tokens reset (its reset handler empties
+ * so far, every report is read; then each streaming processor that can be reset (every one of read models) is stopped, its tokens reset (its reset handler empties
  * its tables) and started again; once all have caught up, every report is compared with what it was before. Personal
  * data kept outside the event store (the display-name and citizen-key vaults) is not a read model and stays.
  */
@@ -46,7 +46,10 @@ public class Rebuild {
     }
 
     public synchronized RebuildResult run() {
-        List<StreamingEventProcessor> processors = StreamingProcessors.of(processing);
+        // the processors of read models; one that keeps none (the webhooks' trigger) says it cannot be reset
+        List<StreamingEventProcessor> processors = StreamingProcessors.of(processing).stream()
+                .filter(StreamingEventProcessor::supportsReset)
+                .toList();
         // The reports before are those of every event stored so far, as the replay's will be: after a backfill the live
         // processors may still be behind (a snapshot taken then differs from the replay's without any fault). Only this
         // node's segments are waited for, as for read-your-writes; a node that holds none has nothing to wait for.

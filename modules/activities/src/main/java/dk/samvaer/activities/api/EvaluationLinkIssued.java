@@ -1,5 +1,6 @@
 package dk.samvaer.activities.api;
 
+import dk.samvaer.kernel.Capability;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -8,4 +9,4 @@ import org.axonframework.serialization.Revision;
  * nothing of the activity.
  */
 @Revision("1")
-public record EvaluationLinkIssued(ActivityId activityId, String municipalityCode, String token) {}
+public record EvaluationLinkIssued(ActivityId activityId, String municipalityCode, @Capability String token) {}

@@ -68,6 +68,19 @@ class FeedApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theTokenOfAnEvaluationLinkNeverLeavesInTheFeed() {
+        String activity = activityAt(centreIn("621"), "2025-03-08T10:00:00+01:00");
+
+        JsonNode issued = itemsUntil(TestKeys.AUDITOR, "EvaluationLinkIssued", activity).stream()
+                .filter(item -> item.path("data").path("activityId").asString().equals(activity))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(issued.path("data").has("token")).isFalse();
+        assertThat(issued.path("data").path("activityId").asString()).isEqualTo(activity);
+    }
+
+    @Test
     void readingOnFromNextGivesNoEventTwice() {
         activityAt(centreIn("621"), "2025-03-06T10:00:00+01:00");
         Api leader = api.as(TestKeys.LEADER_KOLDING);

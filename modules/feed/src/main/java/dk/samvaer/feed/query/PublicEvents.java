@@ -2,6 +2,7 @@ package dk.samvaer.feed.query;
 
 import dk.samvaer.audit.api.EventEntry;
 import dk.samvaer.feed.api.FeedItem;
+import dk.samvaer.kernel.Capability;
 import dk.samvaer.kernel.Pseudonym;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The public shape of the domain events: every record in a context's {@code api} package that is stored as an event
  * ({@code @Revision}), read back through the event serializer (so an upcaster, when one is needed, applies) and written
- * with the API's JSON conventions. Fields marked {@link Pseudonym} are left out unless asked for.
+ * with the API's JSON conventions. Fields marked {@link Pseudonym} are left out unless asked for, and fields marked
+ * {@link Capability} always.
  */
 @Component
 public class PublicEvents {
@@ -63,6 +65,7 @@ public class PublicEvents {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> data = exact.readValue(json.writeValueAsBytes(event), LinkedHashMap.class);
+        shape.capabilities().forEach(data::remove);
         if (!withPseudonyms) {
             shape.pseudonyms().forEach(data::remove);
         }
@@ -91,13 +94,19 @@ public class PublicEvents {
     }
 
     /** What the feed needs to know of an event class. */
-    private record Shape(boolean isPublic, String version, RecordComponent municipality, Set<String> pseudonyms) {
+    private record Shape(
+            boolean isPublic,
+            String version,
+            RecordComponent municipality,
+            Set<String> pseudonyms,
+            Set<String> capabilities) {
 
         static Shape of(Class<?> type) {
             boolean isPublic = type.isRecord() && type.getPackageName().matches(EVENTS);
             Revision revision = type.getAnnotation(Revision.class);
             RecordComponent municipality = null;
             Set<String> pseudonyms = new TreeSet<>();
+            Set<String> capabilities = new TreeSet<>();
             for (RecordComponent component : isPublic ? type.getRecordComponents() : new RecordComponent[0]) {
                 if (component.getName().equals("municipalityCode")) {
                     municipality = component;
@@ -105,8 +114,16 @@ public class PublicEvents {
                 if (component.isAnnotationPresent(Pseudonym.class)) {
                     pseudonyms.add(component.getName());
                 }
+                if (component.isAnnotationPresent(Capability.class)) {
+                    capabilities.add(component.getName());
+                }
             }
-            return new Shape(isPublic, revision == null ? "0" : revision.value(), municipality, Set.copyOf(pseudonyms));
+            return new Shape(
+                    isPublic,
+                    revision == null ? "0" : revision.value(),
+                    municipality,
+                    Set.copyOf(pseudonyms),
+                    Set.copyOf(capabilities));
         }
 
         String municipalityCode(Object event) {

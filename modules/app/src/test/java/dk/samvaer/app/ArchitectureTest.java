@@ -20,8 +20,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
 
 /**
- * The module boundaries (the README's module map, generated in docs/events.md), enforced: a context sees another only through its {@code api} package;
- * domain code knows neither Spring nor persistence nor the web; messages follow one naming policy.
+ * The module boundaries (the README's module map, generated in docs/events.md), enforced: a context sees another
+ * only through its {@code api} package; domain code knows neither Spring nor persistence nor the web; messages follow
+ * one naming policy.
  */
 @AnalyzeClasses(packages = "dk.samvaer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -1,6 +1,7 @@
 package dk.samvaer.app.security;
 
 import dk.samvaer.kernel.security.Caller;
+import dk.samvaer.kernel.web.ApiHeaders;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
@@ -53,7 +54,7 @@ public class WhoDidIt {
         metadata.put(PRINCIPAL, caller.name());
         metadata.put(ROLES, caller.rolesText());
         metadata.put(CLIENT, caller.client());
-        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String correlationId = MDC.get(ApiHeaders.CORRELATION_ID_LOG_KEY);
         if (correlationId != null) {
             metadata.put(CORRELATION_ID, correlationId);
         }

@@ -8,6 +8,8 @@ public final class ApiHeaders {
 
     /** Request (optional) and every response: the id that ties a request to its log lines and events. */
     public static final String CORRELATION_ID = "X-Correlation-Id";
+    /** The key of the correlation id in the logging context (MDC), as the log pattern prints it. */
+    public static final String CORRELATION_ID_LOG_KEY = "correlationId";
 
     /** Request (optional, on POST): the client's key that makes a retried POST safe. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -1,5 +1,6 @@
-package dk.samvaer.app.security;
+package dk.samvaer.app.http;
 
+import dk.samvaer.app.security.SecurityProperties;
 import dk.samvaer.kernel.web.ApiExceptionHandler;
 import dk.samvaer.kernel.web.ProblemTypes;
 import dk.samvaer.kernel.web.ProblemWriter;

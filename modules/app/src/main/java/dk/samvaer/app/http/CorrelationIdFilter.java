@@ -1,4 +1,4 @@
-package dk.samvaer.app.security;
+package dk.samvaer.app.http;
 
 import dk.samvaer.kernel.web.ApiHeaders;
 import jakarta.servlet.FilterChain;
@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = ApiHeaders.CORRELATION_ID;
-    public static final String MDC_KEY = "correlationId";
+    private static final String MDC_KEY = ApiHeaders.CORRELATION_ID_LOG_KEY;
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override

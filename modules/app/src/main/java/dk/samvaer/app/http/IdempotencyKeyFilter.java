@@ -1,4 +1,4 @@
-package dk.samvaer.app.security;
+package dk.samvaer.app.http;
 
 import dk.samvaer.kernel.idempotency.IdempotencyConflict;
 import dk.samvaer.kernel.idempotency.IdempotencyStore;

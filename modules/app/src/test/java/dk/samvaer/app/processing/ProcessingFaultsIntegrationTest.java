@@ -254,17 +254,17 @@ class ProcessingFaultsIntegrationTest {
 
     @Test
     void aClaimHeldByALiveNodeIsNotTakenOver() {
-        ScheduledExecutorService liveNode = Executors.newSingleThreadScheduledExecutor();
-        liveNode.scheduleAtFixedRate(
+        Runnable heartbeat =
                 () -> jdbc.sql("MERGE INTO cluster_node USING (VALUES (CAST(? AS VARCHAR(255)))) AS beat (node_id)"
                                 + " ON cluster_node.node_id = beat.node_id"
                                 + " WHEN MATCHED THEN UPDATE SET seen_at = ?"
                                 + " WHEN NOT MATCHED THEN INSERT (node_id, seen_at) VALUES (beat.node_id, ?)")
                         .params("a-live-node", OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
-                        .update(),
-                0,
-                500,
-                TimeUnit.MILLISECONDS);
+                        .update();
+        // the node is alive before the request is sent (a scheduled first beat could come after it on a busy machine)
+        heartbeat.run();
+        ScheduledExecutorService liveNode = Executors.newSingleThreadScheduledExecutor();
+        liveNode.scheduleAtFixedRate(heartbeat, 500, 500, TimeUnit.MILLISECONDS);
         try {
             String key = abandonedClaim("a-live-node#12345678");
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Replace the logbook of a held activity; the reason is mandatory and the original stays in the history. */
+/**
+ * Replace the logbook of a held activity; the reason is mandatory and the original stays in the history. Causes
+ * {@link LogbookCorrected}.
+ */
 public record CorrectLogbook(
         @TargetAggregateIdentifier ActivityId activityId,
         LocalDate heldOn,

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Plan an activity at a centre. Description, cost, transport and accessibility notes are optional. */
+/**
+ * Plan an activity at a centre. Description, cost, transport and accessibility notes are optional. Causes
+ * {@link ActivityPlanned} and {@link EvaluationLinkIssued}.
+ */
 public record PlanActivity(
         @TargetAggregateIdentifier ActivityId activityId,
         CentreId centreId,

@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
- * Record the logbook after the activity was held: the date and three staff estimates. The counts are estimates, so
- * that no participant ever declares their status.
+ * Record the logbook after the activity was held: the date and three staff estimates. The counts are estimates, so that
+ * no participant ever declares their status. Causes {@link ActivityHeld}.
  */
 public record RecordLogbook(
         @TargetAggregateIdentifier ActivityId activityId,

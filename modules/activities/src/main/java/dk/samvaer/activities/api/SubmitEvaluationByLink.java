@@ -6,7 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A participant's answer through the activity's public evaluation link: accepted only with the link the activity has
- * now, once it was held, and for {@link #OPEN_FOR_DAYS} days from the day it was held. Anonymous by design.
+ * now, once it was held, and for {@link #OPEN_FOR_DAYS} days from the day it was held. Anonymous by design. Causes
+ * {@link EvaluationSubmitted}.
  */
 public record SubmitEvaluationByLink(
         @TargetAggregateIdentifier ActivityId activityId,

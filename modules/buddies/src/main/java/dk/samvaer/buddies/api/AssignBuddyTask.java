@@ -2,5 +2,5 @@ package dk.samvaer.buddies.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Give a trained, active buddy a task. */
+/** Give a trained, active buddy a task. Causes {@link BuddyTaskAssigned}. */
 public record AssignBuddyTask(@TargetAggregateIdentifier BuddyId buddyId, BuddyTask task) {}

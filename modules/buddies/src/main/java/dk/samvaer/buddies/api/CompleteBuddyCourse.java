@@ -3,5 +3,5 @@ package dk.samvaer.buddies.api;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record that the buddy completed the buddy course (3 hours in the programme). */
+/** Record that the buddy completed the buddy course (3 hours in the programme). Causes {@link BuddyCourseCompleted}. */
 public record CompleteBuddyCourse(@TargetAggregateIdentifier BuddyId buddyId, LocalDate completedOn, Integer hours) {}

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** A staff member welcomed a new user at the centre, optionally at an activity. */
+/** A staff member welcomed a new user at the centre, optionally at an activity. Causes {@link NewUserWelcomed}. */
 public record RecordStaffWelcome(
         @TargetAggregateIdentifier WelcomeId welcomeId,
         CentreId centreId,

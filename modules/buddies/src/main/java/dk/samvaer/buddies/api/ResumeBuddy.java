@@ -2,5 +2,5 @@ package dk.samvaer.buddies.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Resume a paused buddy. */
+/** Resume a paused buddy. Causes {@link BuddyResumed}. */
 public record ResumeBuddy(@TargetAggregateIdentifier BuddyId buddyId) {}

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** A buddy welcomed a new user at their centre, optionally at an activity. */
+/** A buddy welcomed a new user at their centre, optionally at an activity. Causes {@link NewUserWelcomed}. */
 public record WelcomeNewUser(
         @TargetAggregateIdentifier BuddyId buddyId,
         WelcomeId welcomeId,

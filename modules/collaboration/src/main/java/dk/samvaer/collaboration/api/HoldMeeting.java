@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record that a meeting was held: who attended (by organisation type), decisions, follow-ups and the next date. */
+/**
+ * Record that a meeting was held: who attended (by organisation type), decisions, follow-ups and the next date. Causes
+ * {@link MeetingHeld}.
+ */
 public record HoldMeeting(
         @TargetAggregateIdentifier MeetingId meetingId,
         LocalDate heldOn,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record a network meeting across municipalities. */
+/** Record a network meeting across municipalities. Causes {@link NetworkMeetingHeld}. */
 public record RecordNetworkMeeting(
         @TargetAggregateIdentifier NetworkMeetingId networkMeetingId,
         LocalDate heldOn,

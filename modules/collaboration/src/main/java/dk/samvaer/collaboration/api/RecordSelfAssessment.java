@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record a best-practice self-assessment: a status and note for each of the nine practices. */
+/**
+ * Record a best-practice self-assessment: a status and note for each of the nine practices. Causes
+ * {@link SelfAssessmentRecorded}.
+ */
 public record RecordSelfAssessment(
         @TargetAggregateIdentifier AssessmentSubject subject,
         UUID assessmentId,

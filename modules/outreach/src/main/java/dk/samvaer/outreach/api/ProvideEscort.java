@@ -5,7 +5,10 @@ import dk.samvaer.programme.api.CentreId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record that a worker went with a citizen (by pseudonym) to a centre, or to an activity there, on a date. */
+/**
+ * Record that a worker went with a citizen (by pseudonym) to a centre, or to an activity there, on a date. Causes
+ * {@link EscortProvided}.
+ */
 public record ProvideEscort(
         @TargetAggregateIdentifier EscortId escortId,
         String municipalityCode,

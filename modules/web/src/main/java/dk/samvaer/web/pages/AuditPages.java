@@ -5,9 +5,7 @@ import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
-import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.kernel.web.Table;
-import dk.samvaer.kernel.web.Xlsx;
 import dk.samvaer.reporting.api.AsOfReports;
 import dk.samvaer.reporting.api.AsOfReports.AsOfFigures;
 import dk.samvaer.reporting.api.AsOfReports.AsOfMethod;
@@ -18,7 +16,6 @@ import dk.samvaer.reporting.api.ReportTables;
 import dk.samvaer.reporting.api.Reports;
 import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,15 +113,7 @@ class AuditPages {
         Table table = ReportTables.projectYear(
                 asOf.projectYear(year, endOf(day), null, AsOfMethod.QUERY).figures(),
                 "projektaar-" + year + "-pr-" + day);
-        return ResponseEntity.ok()
-                .contentType(format.equals("csv") ? Csv.CONTENT_TYPE : Xlsx.CONTENT_TYPE)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(table.name() + "." + format, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(table);
+        return Downloads.of(table, format);
     }
 
     /** The instant the day ended in Denmark; null (everything so far) for a day not yet over. */

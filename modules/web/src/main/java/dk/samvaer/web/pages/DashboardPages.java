@@ -5,9 +5,7 @@ import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
-import dk.samvaer.kernel.web.Csv;
 import dk.samvaer.kernel.web.Table;
-import dk.samvaer.kernel.web.Xlsx;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.reporting.api.BuddyReport;
 import dk.samvaer.reporting.api.EvaluationSummary;
@@ -24,7 +22,6 @@ import dk.samvaer.web.dashboard.LineChart;
 import dk.samvaer.web.dashboard.PracticeMatrix;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,9 +31,6 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -135,16 +129,7 @@ class DashboardPages {
             throw new NotFound("No report " + report + ".");
         }
         Table table = download.apply(shown);
-        MediaType type = format.equals("csv") ? Csv.CONTENT_TYPE : Xlsx.CONTENT_TYPE;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(table.name() + "." + format, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(table);
+        return Downloads.of(table, format);
     }
 
     /** The municipality asked for, which the person must see (the API would answer an empty report); or all. */

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,7 +74,7 @@ class WebhookSender implements SmartLifecycle {
             WebhookMetrics metrics,
             WebhookProperties properties,
             AllowedHosts allowedHosts,
-            @Value("${samvaer.node-id:}") String nodeId) {
+            String nodeId) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.outbox = outbox;

@@ -1,39 +1,51 @@
 package dk.samvaer.web;
 
+import dk.samvaer.kernel.Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code samvaer.web.*}: {@code users-file}, the YAML list of local users ({@code {username, password, roles,
- * municipalities}}, {@code password} a bcrypt hash as {@code htpasswd -nbB} writes it), {@code data-dir}/users.yml
- * when not set; {@code evaluation-answers-per-minute}, how many answers one client address may send through public
- * evaluation links in a minute (30: a group answering on the centre's Wi-Fi shares one address); {@code oidc.*}, an
- * OpenID Connect provider people may sign in with.
+ * {@code samvaer.web.*}: the web pages' sign-in and the public evaluation links.
+ *
+ * @param usersFile the people who may sign in to the web pages, a YAML list of {username, password, roles,
+ *     municipalities} with password a bcrypt hash as htpasswd -nbB writes it; data-dir/users.yml when not set; a
+ *     malformed file stops the start
+ * @param evaluationAnswersPerMinute how many answers one client address may send through public evaluation links in a
+ *     minute (a group answering on the centre's Wi-Fi shares one address); beyond it a Danish "wait a moment" page
+ * @param oidc an OpenID Connect provider people may sign in with
  */
 @ConfigurationProperties("samvaer.web")
-public record WebProperties(Path usersFile, Integer evaluationAnswersPerMinute, Oidc oidc) {
+public record WebProperties(
+        Path usersFile, @DefaultValue("30") int evaluationAnswersPerMinute, @DefaultValue Oidc oidc) {
 
     public WebProperties {
-        evaluationAnswersPerMinute = evaluationAnswersPerMinute == null ? 30 : evaluationAnswersPerMinute;
-        if (evaluationAnswersPerMinute < 1) {
-            throw new IllegalArgumentException("samvaer.web.evaluation-answers-per-minute must be at least 1.");
-        }
-        oidc = oidc == null ? new Oidc(null, null, null, null, null) : oidc;
+        Settings.atLeast("samvaer.web.evaluation-answers-per-minute", evaluationAnswersPerMinute, 1);
     }
 
     /**
-     * {@code samvaer.web.oidc.*}: sign-in with an OpenID Connect provider, on when {@code issuer-uri} is set. The
-     * provider is found by its discovery document ({@code <issuer-uri>/.well-known/openid-configuration}); Samvær is
-     * the client {@code client-id} (with {@code client-secret}, or a public client with PKCE when there is none) and
-     * asks for {@code scopes} ({@code openid profile}). {@code name} is the provider's name on the sign-in button.
-     * Roles and municipalities come from the claims named by {@code samvaer.security.jwt.*}, as for the API's tokens.
+     * {@code samvaer.web.oidc.*}: sign-in with an OpenID Connect provider. Roles and municipalities come from the
+     * claims named by {@code samvaer.security.jwt.*}, as for the API's tokens.
+     *
+     * @param issuerUri the provider, found by its discovery document (issuer-uri/.well-known/openid-configuration),
+     *     read at the first sign-in; sign-in with a provider is off when not set
+     * @param clientId Samvær's client at the provider; required with issuer-uri
+     * @param clientSecret the client's secret; without one Samvær is a public client (PKCE)
+     * @param scopes the scopes asked for; must include openid
+     * @param name the provider's name on the sign-in button ("Log ind med Kolding Kommune"); without it "Log ind med
+     *     din arbejdskonto"
      */
-    public record Oidc(URI issuerUri, String clientId, String clientSecret, List<String> scopes, String name) {
+    public record Oidc(
+            URI issuerUri,
+            String clientId,
+            String clientSecret,
+            @DefaultValue({"openid", "profile"}) List<String> scopes,
+            String name) {
 
         public Oidc {
-            scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile") : List.copyOf(scopes);
+            scopes = List.copyOf(scopes);
             clientSecret = clientSecret == null || clientSecret.isBlank() ? null : clientSecret;
             name = name == null || name.isBlank() ? null : name.strip();
             if (issuerUri != null) {

@@ -1,10 +1,10 @@
 package dk.samvaer.app.eventstore;
 
 import dk.samvaer.kernel.idempotency.ClaimOwners;
+import dk.samvaer.kernel.node.ClusterNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +25,11 @@ class ClusterClaimOwners implements ClaimOwners {
     private final Duration beat;
     private final Clock clock = Clock.systemUTC();
 
-    ClusterClaimOwners(
-            ClusterNode node, JdbcClient jdbc, @Value("${samvaer.processors.balance-interval:PT2S}") Duration beat) {
+    ClusterClaimOwners(ClusterNode node, JdbcClient jdbc, ProcessorProperties properties) {
         this.node = node.id();
         this.self = node.id() + RUN_SEPARATOR + UUID.randomUUID().toString().substring(0, 8);
         this.jdbc = jdbc;
-        this.beat = beat;
+        this.beat = properties.balanceInterval();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.samvaer.app.observability;
 
+import dk.samvaer.app.eventstore.ProcessorProperties;
 import dk.samvaer.app.processing.FaultProperties;
 import dk.samvaer.app.processing.ProcessingGroups;
 import dk.samvaer.kernel.readmodel.StreamingProcessors;
@@ -25,12 +26,13 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +49,7 @@ import org.springframework.stereotype.Component;
  * {@code samvaer_processor_stalled} and {@code samvaer_processor_unclaimed_segments}, each per {@code processor}.
  */
 @Component("processors")
-class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
+class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton, SchedulingConfigurer {
 
     static final Status DEGRADED = new Status("DEGRADED");
 
@@ -64,6 +66,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
     private final MeterRegistry registry;
     private final Duration stallAfter;
     private final Duration claimTimeout;
+    private final Duration watchInterval;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private volatile Look last = new Look(Instant.MIN, 0, Map.of());
@@ -79,7 +82,7 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
             Serializer serializer,
             MeterRegistry registry,
             FaultProperties faults,
-            @Value("${samvaer.processors.claim-timeout:PT10S}") Duration claimTimeout) {
+            ProcessorProperties processors) {
         this.processing = processing;
         this.groups = groups;
         this.eventStore = eventStore;
@@ -87,7 +90,8 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
         this.serializer = serializer;
         this.registry = registry;
         this.stallAfter = faults.stallAfter();
-        this.claimTimeout = claimTimeout;
+        this.claimTimeout = processors.claimTimeout();
+        this.watchInterval = faults.watchInterval();
     }
 
     /** What the watch knows of one processor at its last look. */
@@ -186,10 +190,13 @@ class ProcessorWatch implements HealthIndicator, SmartInitializingSingleton {
         return last;
     }
 
+    /** Looks every {@code samvaer.processors.faults.watch-interval}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::look, watchInterval, watchInterval));
+    }
+
     /** One look at every processor; scheduled, and cheap: one query of the token table and one count per queue. */
-    @Scheduled(
-            initialDelayString = "${samvaer.processors.faults.watch-interval:PT5S}",
-            fixedDelayString = "${samvaer.processors.faults.watch-interval:PT5S}")
     synchronized void look() {
         try {
             Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package dk.samvaer.app.processing;
 
+import dk.samvaer.app.eventstore.ConditionalOnPooledProcessors;
 import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,7 +13,6 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,7 +80,7 @@ public class DeadLetterConfiguration {
      * inert, nor Axon's default processors, the benchmark's baseline).
      */
     @Bean
-    @ConditionalOnExpression("!${samvaer.read-only:false} && '${samvaer.processors.mode:pooled}' == 'pooled'")
+    @ConditionalOnPooledProcessors
     ConfigurerModule deadLetterQueues(
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,

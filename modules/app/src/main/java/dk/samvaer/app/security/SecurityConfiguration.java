@@ -1,5 +1,6 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.node.NodeProperties;
 import dk.samvaer.kernel.security.CallerClaims;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.ApiHeaders;
@@ -14,7 +15,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -68,8 +68,10 @@ class SecurityConfiguration {
             SecurityProperties properties,
             Environment environment,
             Municipalities municipalities,
-            @Value("${samvaer.data-dir}") Path dataDir) {
-        Path file = properties.apiKeysFile() != null ? properties.apiKeysFile() : dataDir.resolve("api-keys.yml");
+            NodeProperties node) {
+        Path file = properties.apiKeysFile() != null
+                ? properties.apiKeysFile()
+                : node.dataDir().resolve("api-keys.yml");
         if (!Files.exists(file)) {
             if (environment.acceptsProfiles(Profiles.of("demo"))) {
                 DemoApiKeys.create(file);

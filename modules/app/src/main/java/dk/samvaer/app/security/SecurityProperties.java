@@ -1,9 +1,11 @@
 package dk.samvaer.app.security;
 
+import dk.samvaer.kernel.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -11,37 +13,41 @@ import org.springframework.util.unit.DataSize;
  * be, and how many failed authentication attempts a client address may make. Which JWT claims carry roles,
  * municipalities and the client ({@code samvaer.security.jwt.*}) is {@link dk.samvaer.kernel.security.CallerClaims},
  * shared with the web pages' OpenID Connect sign-in.
+ *
+ * @param apiKeysFile the API keys (digests, never keys; see README "Security"); data-dir/api-keys.yml when not set
+ * @param cors which browser front ends may call the API
+ * @param maxRequestSize the largest accepted request body; a larger one is refused with 413
+ * @param failedAuthentication how many failed authentication attempts a client address may make
  */
 @ConfigurationProperties("samvaer.security")
 public record SecurityProperties(
-        Path apiKeysFile, Cors cors, DataSize maxRequestSize, FailedAuthentication failedAuthentication) {
+        Path apiKeysFile,
+        @DefaultValue Cors cors,
+        @DefaultValue("2MB") DataSize maxRequestSize,
+        @DefaultValue FailedAuthentication failedAuthentication) {
 
-    public SecurityProperties {
-        failedAuthentication =
-                failedAuthentication == null ? new FailedAuthentication(null, null) : failedAuthentication;
-        cors = cors == null ? new Cors(List.of()) : cors;
-        maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(2) : maxRequestSize;
-    }
-
-    /** Origins of front ends allowed to call the API from a browser; empty means none. */
-    public record Cors(List<String> allowedOrigins) {
+    /**
+     * {@code samvaer.security.cors.*}.
+     *
+     * @param allowedOrigins origins of front ends allowed to call the API from a browser; none by default
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {
         public Cors {
-            allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+            allowedOrigins = List.copyOf(allowedOrigins);
         }
     }
 
     /**
-     * Failed authentication attempts a client address may make ({@code attempts}, 10 by default), refilled evenly over
-     * {@code period} (a minute by default); beyond them its attempts are answered 429 until one is refilled.
+     * {@code samvaer.security.failed-authentication.*}: beyond its attempts a client address is answered 429 until
+     * one is refilled.
+     *
+     * @param attempts failed authentication attempts a client address may make
+     * @param period the time over which a client address's attempts are refilled evenly
      */
-    public record FailedAuthentication(Integer attempts, Duration period) {
+    public record FailedAuthentication(@DefaultValue("10") int attempts, @DefaultValue("PT1M") Duration period) {
         public FailedAuthentication {
-            attempts = attempts == null ? 10 : attempts;
-            period = period == null ? Duration.ofMinutes(1) : period;
-            if (attempts < 1 || period.isNegative() || period.isZero()) {
-                throw new IllegalArgumentException(
-                        "samvaer.security.failed-authentication needs at least one attempt per positive period.");
-            }
+            Settings.atLeast("samvaer.security.failed-authentication.attempts", attempts, 1);
+            Settings.positive("samvaer.security.failed-authentication.period", period);
         }
     }
 }

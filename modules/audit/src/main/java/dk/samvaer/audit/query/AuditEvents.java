@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -51,9 +50,9 @@ public class AuditEvents implements EventLog {
     private final JdbcClient jdbc;
     private final Duration settle;
 
-    public AuditEvents(JdbcClient jdbc, @Value("${samvaer.audit.ledger.settle:PT5S}") Duration settle) {
+    AuditEvents(JdbcClient jdbc, AuditProperties properties) {
         this.jdbc = jdbc;
-        this.settle = settle;
+        this.settle = properties.ledger().settle();
     }
 
     @Override

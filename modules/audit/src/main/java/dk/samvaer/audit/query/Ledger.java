@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,15 +56,11 @@ public class Ledger implements LedgerCheck {
 
     private record Sample(Instant at, long head) {}
 
-    Ledger(
-            JdbcClient jdbc,
-            DataSource dataSource,
-            TransactionTemplate transaction,
-            @Value("${samvaer.audit.ledger.settle:PT5S}") Duration settle) {
+    Ledger(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AuditProperties properties) {
         this.jdbc = jdbc;
         this.batch = new JdbcTemplate(dataSource);
         this.transaction = transaction;
-        this.settle = settle;
+        this.settle = properties.ledger().settle();
     }
 
     /** Chains the events that have settled since the last run; returns how many were added. */

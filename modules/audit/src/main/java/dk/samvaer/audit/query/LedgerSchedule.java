@@ -1,25 +1,34 @@
 package dk.samvaer.audit.query;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Extends the ledger as events settle. Off for the read-only audit CLI. */
+/** Extends the ledger as events settle, every {@code samvaer.audit.ledger.interval}. Off for the read-only audit CLI. */
 @Component
-@ConditionalOnProperty(name = "samvaer.audit.ledger.enabled", havingValue = "true", matchIfMissing = true)
-class LedgerSchedule {
+@ConditionalOnBooleanProperty(name = "samvaer.audit.ledger.enabled", matchIfMissing = true)
+class LedgerSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerSchedule.class);
 
     private final Ledger ledger;
+    private final Duration interval;
 
-    LedgerSchedule(Ledger ledger) {
+    LedgerSchedule(Ledger ledger, AuditProperties properties) {
         this.ledger = ledger;
+        this.interval = properties.ledger().interval();
     }
 
-    @Scheduled(fixedDelayString = "${samvaer.audit.ledger.interval:PT2S}", initialDelayString = "PT1S")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::extend, interval, Duration.ofSeconds(1)));
+    }
+
     void extend() {
         try {
             ledger.extend();

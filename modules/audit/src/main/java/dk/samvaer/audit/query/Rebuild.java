@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +36,12 @@ public class Rebuild {
             EventStore eventStore,
             ReportSnapshot reports,
             JdbcClient jdbc,
-            @Value("${samvaer.audit.rebuild.timeout:PT30M}") Duration timeout) {
+            AuditProperties properties) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.reports = reports;
         this.jdbc = jdbc;
-        this.timeout = timeout;
+        this.timeout = properties.rebuild().timeout();
     }
 
     public synchronized RebuildResult run() {

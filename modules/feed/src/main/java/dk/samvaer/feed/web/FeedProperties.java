@@ -1,21 +1,21 @@
 package dk.samvaer.feed.web;
 
+import dk.samvaer.kernel.Settings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The outbound feed's settings.
  *
- * @param maxWait the longest a client may ask the feed to wait for new events ({@code wait}); default PT30S
- * @param pollInterval how often a waiting request looks for new events; default PT0.2S
+ * @param maxWait the longest a client may ask the feed to wait for new events (wait)
+ * @param pollInterval how often a waiting request looks for new events
  */
-@Validated
 @ConfigurationProperties("samvaer.feed")
-public record FeedProperties(Duration maxWait, Duration pollInterval) {
+public record FeedProperties(@DefaultValue("PT30S") Duration maxWait, @DefaultValue("PT0.2S") Duration pollInterval) {
 
     public FeedProperties {
-        maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
-        pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
+        Settings.positive("samvaer.feed.max-wait", maxWait);
+        Settings.positive("samvaer.feed.poll-interval", pollInterval);
     }
 }

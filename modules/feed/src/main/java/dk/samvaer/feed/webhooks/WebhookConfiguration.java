@@ -1,9 +1,9 @@
 package dk.samvaer.feed.webhooks;
 
+import dk.samvaer.kernel.node.ClusterNode;
+import dk.samvaer.kernel.node.ConditionalOnWritableNode;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +24,7 @@ class WebhookConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression("!${samvaer.read-only:false}")
+    @ConditionalOnWritableNode
     WebhookSender webhookSender(
             JdbcClient jdbc,
             TransactionTemplate transaction,
@@ -32,8 +32,8 @@ class WebhookConfiguration {
             WebhookMetrics metrics,
             WebhookProperties properties,
             AllowedHosts allowedHosts,
-            @Value("${samvaer.node-id:}") String nodeId) {
-        return new WebhookSender(jdbc, transaction, outbox, metrics, properties, allowedHosts, nodeId);
+            ClusterNode node) {
+        return new WebhookSender(jdbc, transaction, outbox, metrics, properties, allowedHosts, node);
     }
 
     /**

@@ -1,8 +1,8 @@
 package dk.samvaer.feed.webhooks;
 
 import dk.samvaer.feed.api.WebhookStatus;
+import dk.samvaer.kernel.node.ClusterNode;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,16 +74,15 @@ class WebhookSender implements SmartLifecycle {
             WebhookMetrics metrics,
             WebhookProperties properties,
             AllowedHosts allowedHosts,
-            String nodeId) {
+            ClusterNode node) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.outbox = outbox;
         this.metrics = metrics;
         this.properties = properties;
         this.allowedHosts = allowedHosts;
-        // a suffix of its own, so that two processes (or two contexts in a test) never share a lease
-        this.node = (nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId) + "/webhooks-"
-                + UUID.randomUUID().toString().substring(0, 8);
+        // a suffix of its own, so that two contexts given the same samvaer.node-id (a test) never share a lease
+        this.node = node.id() + "/webhooks-" + UUID.randomUUID().toString().substring(0, 8);
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

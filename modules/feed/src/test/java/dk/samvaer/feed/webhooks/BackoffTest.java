@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
 
 class BackoffTest {
 
-    private final WebhookProperties defaults = new WebhookProperties(List.of(), null, null, null, null, null, null);
+    /** The settings as Spring binds them when none is given. */
+    private final WebhookProperties defaults = new Binder().bindOrCreate("samvaer.webhooks", WebhookProperties.class);
 
     @Test
     void theWaitDoublesWithEachFailureBetweenHalfAndAllOfIt() {
@@ -38,7 +40,13 @@ class BackoffTest {
         assertThat(defaults.maxRetryDuration()).isEqualTo(Duration.ofHours(24));
         assertThat(defaults.allowedHosts()).isEmpty();
         assertThatThrownBy(() -> new WebhookProperties(
-                        List.of(), null, null, null, Duration.ofSeconds(30), null, Duration.ofSeconds(30)))
+                        List.of(),
+                        defaults.maxRetryDuration(),
+                        defaults.initialBackoff(),
+                        defaults.maxBackoff(),
+                        Duration.ofSeconds(30),
+                        defaults.pollInterval(),
+                        Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lease");
     }

@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * other nodes are not waited for, and a timeout only means the read may briefly lag: the write itself stands.
  */
 @Component
+@EnableConfigurationProperties(ReadYourWritesProperties.class)
 public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
@@ -27,12 +28,10 @@ public class ReadYourWrites {
     private final Duration timeout;
 
     ReadYourWrites(
-            EventStore eventStore,
-            EventProcessingConfiguration processing,
-            @Value("${samvaer.read-your-writes.timeout:PT2S}") Duration timeout) {
+            EventStore eventStore, EventProcessingConfiguration processing, ReadYourWritesProperties properties) {
         this.eventStore = eventStore;
         this.processing = processing;
-        this.timeout = timeout;
+        this.timeout = properties.timeout();
     }
 
     /** Waits until this node's projections include every event stored so far; returns whether they do. */

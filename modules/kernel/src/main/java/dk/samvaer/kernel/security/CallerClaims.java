@@ -6,31 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code samvaer.security.jwt.*}: which claims of an identity provider's token carry a caller's roles
- * ({@code roles-claim}, default {@code roles}), municipality codes ({@code municipalities-claim}, default
- * {@code municipalities}) and client ({@code client-claim}, default {@code azp}, else {@code client_id}), and how they
- * become a {@link Caller}. The one mapping for both the API's bearer tokens and a person's OpenID Connect sign-in on
- * the web pages.
+ * {@code samvaer.security.jwt.*}: which claims of an identity provider's token carry a caller's roles, municipality
+ * codes and client, and how they become a {@link Caller}. The one mapping for both the API's bearer tokens and a
+ * person's OpenID Connect sign-in on the web pages.
  *
  * <p>Roles and codes are a list or a space/comma separated string. A role may carry Spring's {@code ROLE_} prefix;
  * names that are no {@link Role} grant nothing, so a token grants nothing by accident. {@code *} among the codes means
  * every municipality. The caller's name is {@code sub}.
+ *
+ * @param rolesClaim the claim with the caller's roles (a list, or a space or comma separated string)
+ * @param municipalitiesClaim the claim with the municipality codes the caller may act for; * for every municipality
+ * @param clientClaim the claim that names the calling client; client_id when the token has no such claim
  */
 @ConfigurationProperties("samvaer.security.jwt")
-public record CallerClaims(String rolesClaim, String municipalitiesClaim, String clientClaim) {
-
-    public CallerClaims {
-        rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
-        municipalitiesClaim = municipalitiesClaim == null ? "municipalities" : municipalitiesClaim;
-        clientClaim = clientClaim == null ? "azp" : clientClaim;
-    }
-
-    /** The default claim names. */
-    public static CallerClaims defaults() {
-        return new CallerClaims(null, null, null);
-    }
+public record CallerClaims(
+        @DefaultValue("roles") String rolesClaim,
+        @DefaultValue("municipalities") String municipalitiesClaim,
+        @DefaultValue("azp") String clientClaim) {
 
     /** The caller that a token's (validated) claims stand for. */
     public Caller caller(Map<String, Object> claims) {

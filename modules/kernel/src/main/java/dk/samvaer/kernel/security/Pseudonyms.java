@@ -1,5 +1,6 @@
 package dk.samvaer.kernel.security;
 
+import dk.samvaer.kernel.node.NodeProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,7 @@ import org.springframework.stereotype.Component;
  * it, a configured secret is required.
  */
 @Component
+@EnableConfigurationProperties(PseudonymProperties.class)
 public class Pseudonyms {
 
     private static final Logger log = LoggerFactory.getLogger(Pseudonyms.class);
@@ -36,10 +40,12 @@ public class Pseudonyms {
 
     private final byte[] secret;
 
-    Pseudonyms(
-            @Value("${samvaer.outreach.pseudonym-secret:}") String configured,
-            @Value("${samvaer.data-dir}") Path dataDir,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
+    @Autowired
+    Pseudonyms(PseudonymProperties properties, NodeProperties node, DataSourceProperties dataSource) {
+        this(properties.pseudonymSecret(), node.dataDir(), dataSource.getUrl());
+    }
+
+    Pseudonyms(String configured, Path dataDir, String datasourceUrl) {
         this.secret = secret(configured, dataDir, datasourceUrl);
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
 
 class CallerClaimsTest {
 
-    private final CallerClaims claims = CallerClaims.defaults();
+    private final CallerClaims claims = new Binder().bindOrCreate("samvaer.security.jwt", CallerClaims.class);
 
     @Test
     void takesRolesAndMunicipalitiesFromListClaims() {

@@ -36,7 +36,7 @@ class PublicationTest {
 
     @Test
     void withoutAConfiguredThresholdNothingIsSuppressedUnlessAsked() {
-        assertThat(new Publication(new ReportProperties(null)).threshold(null, PROGRAMME_ADMIN))
+        assertThat(new Publication(new ReportProperties(0)).threshold(null, PROGRAMME_ADMIN))
                 .isZero();
     }
 

@@ -1,5 +1,6 @@
 package dk.samvaer.web.security;
 
+import dk.samvaer.kernel.node.NodeProperties;
 import dk.samvaer.kernel.security.CallerAuthentication;
 import dk.samvaer.kernel.security.CallerClaims;
 import dk.samvaer.programme.api.Municipalities;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -75,11 +75,10 @@ class WebSecurityConfiguration {
 
     @Bean
     WebUsers webUsers(
-            WebProperties properties,
-            Environment environment,
-            Municipalities municipalities,
-            @Value("${samvaer.data-dir}") Path dataDir) {
-        Path file = properties.usersFile() != null ? properties.usersFile() : dataDir.resolve("users.yml");
+            WebProperties properties, Environment environment, Municipalities municipalities, NodeProperties node) {
+        Path file = properties.usersFile() != null
+                ? properties.usersFile()
+                : node.dataDir().resolve("users.yml");
         if (!Files.exists(file)) {
             if (environment.acceptsProfiles(Profiles.of("demo"))) {
                 DemoWebUsers.create(file);

@@ -19,6 +19,15 @@ public final class Settings {
         return value;
     }
 
+    /** The duration, if it is not negative (zero: at once, or not at all). */
+    public static Duration notNegative(String setting, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(
+                    setting + " must be a duration of zero or more, such as PT5S, not " + value);
+        }
+        return value;
+    }
+
     /** The number, if it is at least {@code least}. */
     public static int atLeast(String setting, int value, int least) {
         if (value < least) {

@@ -29,7 +29,7 @@ public record AuditProperties(@DefaultValue Ledger ledger, @DefaultValue Rebuild
 
         public Ledger {
             Settings.positive("samvaer.audit.ledger.interval", interval);
-            Settings.positive("samvaer.audit.ledger.settle", settle);
+            Settings.notNegative("samvaer.audit.ledger.settle", settle);
         }
     }
 

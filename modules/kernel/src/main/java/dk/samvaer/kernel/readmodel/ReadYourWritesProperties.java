@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReadYourWritesProperties(@DefaultValue("PT2S") Duration timeout) {
 
     public ReadYourWritesProperties {
-        Settings.positive("samvaer.read-your-writes.timeout", timeout);
+        Settings.notNegative("samvaer.read-your-writes.timeout", timeout);
     }
 }

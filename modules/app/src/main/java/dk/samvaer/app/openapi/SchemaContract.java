@@ -68,15 +68,21 @@ final class SchemaContract implements OpenApiCustomizer {
             if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
                 schema.setPattern("^(?:" + pattern + ")$");
             }
-            if (schema.getProperties() != null) {
-                schema.getProperties().values().forEach(p -> work.push((Schema) p));
-            }
-            if (schema.getItems() != null) {
-                work.push(schema.getItems());
-            }
-            if (schema.getAdditionalProperties() instanceof Schema additional) {
-                work.push(additional);
-            }
+            pushNested(schema, work);
+        }
+    }
+
+    /** Pushes the schemas nested in a schema: its properties, its items and the values of a map. */
+    @SuppressWarnings("rawtypes")
+    private static void pushNested(Schema schema, Deque<Schema> work) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> work.push((Schema) p));
+        }
+        if (schema.getItems() != null) {
+            work.push(schema.getItems());
+        }
+        if (schema.getAdditionalProperties() instanceof Schema additional) {
+            work.push(additional);
         }
     }
 
@@ -119,15 +125,7 @@ final class SchemaContract implements OpenApiCustomizer {
                 }
                 continue;
             }
-            if (schema.getProperties() != null) {
-                schema.getProperties().values().forEach(p -> work.push((Schema) p));
-            }
-            if (schema.getItems() != null) {
-                work.push(schema.getItems());
-            }
-            if (schema.getAdditionalProperties() instanceof Schema additional) {
-                work.push(additional);
-            }
+            pushNested(schema, work);
             Stream.of(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())
                     .filter(list -> list != null)
                     .forEach(list -> list.forEach(s -> work.push((Schema) s)));

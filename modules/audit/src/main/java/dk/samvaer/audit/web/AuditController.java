@@ -33,6 +33,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,19 @@ class AuditController {
     static final String NDJSON = "application/x-ndjson";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Which events, bound from the query string: by type, aggregate and the instants they were recorded. */
+    @ParameterObject
+    record EventSelection(
+            @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
+            @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+
+        AuditEvents.Filter after(long position) {
+            return new AuditEvents.Filter(position, type, aggregateId, recordedFrom, recordedTo);
+        }
+    }
+
     private final AuditEvents events;
     private final AsOfReports reconstruction;
     private final Ledger ledger;
@@ -74,13 +88,9 @@ class AuditController {
     EventPage events(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+            @Valid EventSelection selection) {
         Caller.current().requireWholeProgramme("The event stream and ledger");
-        List<EventEntry> page =
-                events.page(new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo), limit);
+        List<EventEntry> page = events.page(selection.after(after), limit);
         return new EventPage(
                 page, page.size() < limit ? null : page.get(page.size() - 1).position());
     }
@@ -93,13 +103,9 @@ class AuditController {
     ResponseEntity<StreamingResponseBody> eventStream(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "-1") long limit,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+            @Valid EventSelection selection) {
         Caller.current().requireWholeProgramme("The event stream and ledger");
-        AuditEvents.Filter filter = new AuditEvents.Filter(after, type, aggregateId, recordedFrom, recordedTo);
-        StreamingResponseBody body = out -> writeNdjson(events, filter, limit, out);
+        StreamingResponseBody body = out -> writeNdjson(events, selection.after(after), limit, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
     }
 
@@ -125,11 +131,8 @@ class AuditController {
     Table eventsTable(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.$]{1,200}") String type,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.:-]{1,255}") String aggregateId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
-        EventPage page = events(after, limit, type, aggregateId, recordedFrom, recordedTo);
+            @Valid EventSelection selection) {
+        EventPage page = events(after, limit, selection);
         Table table = Table.named(
                 "haendelser-efter-" + after,
                 "position",

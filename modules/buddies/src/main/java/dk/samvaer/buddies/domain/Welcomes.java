@@ -43,13 +43,7 @@ final class Welcomes {
             ActivityId activityId,
             ActivityDirectory activities,
             Clock clock) {
-        if (activityId != null
-                && activities
-                        .find(activityId)
-                        .filter(activity -> activity.centreId().equals(centreId))
-                        .isEmpty()) {
-            throw new UnknownReference("activityId", "No activity with that id is held at this centre.");
-        }
+        activities.requireAt(activityId, centreId);
         return new NewUserWelcomed(
                 Texts.present("welcomeId", welcomeId),
                 centreId,

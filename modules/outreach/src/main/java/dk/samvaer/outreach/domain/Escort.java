@@ -27,7 +27,7 @@ public class Escort {
     @CommandHandler
     public Escort(ProvideEscort command, CentreDirectory centres, ActivityDirectory activities, Clock clock) {
         Places.centre(command.centreId(), command.municipalityCode(), centres);
-        Places.activityAt(command.activityId(), command.centreId(), activities);
+        activities.requireAt(command.activityId(), command.centreId());
         apply(new EscortProvided(
                 command.escortId(),
                 command.municipalityCode(),

@@ -1,7 +1,5 @@
 package dk.samvaer.outreach.domain;
 
-import dk.samvaer.activities.api.ActivityDirectory;
-import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
@@ -23,15 +21,5 @@ final class Places {
                         "centreId",
                         "No centre with that id is registered"
                                 + (municipalityCode == null ? "." : " in municipality " + municipalityCode + ".")));
-    }
-
-    static void activityAt(ActivityId activityId, CentreId centreId, ActivityDirectory activities) {
-        if (activityId != null
-                && activities
-                        .find(activityId)
-                        .filter(activity -> activity.centreId().equals(centreId))
-                        .isEmpty()) {
-            throw new UnknownReference("activityId", "No activity with that id is held at this centre.");
-        }
     }
 }

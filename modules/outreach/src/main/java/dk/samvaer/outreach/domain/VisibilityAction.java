@@ -46,7 +46,7 @@ public class VisibilityAction {
         if (kind != VisibilityKind.SOCIAL_MEDIA_POST && command.channel() != null) {
             throw new InvalidInput("channel-only-for-posts", "channel", "Only a social-media post has a channel.");
         }
-        Places.activityAt(command.activityId(), centre.centreId(), activities);
+        activities.requireAt(command.activityId(), centre.centreId());
         apply(new VisibilityActionTaken(
                 command.actionId(),
                 centre.centreId(),

@@ -16,10 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,12 +32,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.MUNICIPAL_LEADER, Roles.CENTRE_STAFF, Roles.AUDITOR})
 class TrendReportController {
 
-    private static final String FROM = "The first project year; by default the first year with figures within the"
-            + " scope (at most " + TrendReport.MAX_YEARS + " years before 'to')";
-    private static final String TO =
-            "The last project year; by default the last year with figures within the scope (not before 'from')."
-                    + " A period ending before it starts, or longer than " + TrendReport.MAX_YEARS
-                    + " years, is refused (400)";
+    /** Whose figures, and from which project year to which, bound from the query string. */
+    @ParameterObject
+    record Span(
+            @Pattern(regexp = "\\d{3}") String municipalityCode,
+            @Parameter(
+                            description = "The first project year; by default the first year with figures within the"
+                                    + " scope (at most " + TrendReport.MAX_YEARS + " years before 'to')")
+                    @Min(Bounds.FIRST_YEAR)
+                    @Max(Bounds.LAST_YEAR)
+                    Integer from,
+            @Parameter(
+                            description = "The last project year; by default the last year with figures within the"
+                                    + " scope (not before 'from'). A period ending before it starts, or longer than "
+                                    + TrendReport.MAX_YEARS + " years, is refused (400)")
+                    @Min(Bounds.FIRST_YEAR)
+                    @Max(Bounds.LAST_YEAR)
+                    Integer to) {}
 
     private final Reports reports;
 
@@ -53,17 +64,8 @@ class TrendReportController {
                     + " for a municipality or every municipality the caller sees. As in each year's project-year"
                     + " report, an activity counts in the year of its held-on date and a municipality in the arm it"
                     + " was enrolled in that year; municipalities not enrolled that year count in the total only.")
-    TrendReport trends(
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Parameter(description = FROM)
-                    @Min(Bounds.FIRST_YEAR)
-                    @Max(Bounds.LAST_YEAR)
-                    Integer from,
-            @RequestParam(required = false) @Parameter(description = TO) @Min(Bounds.FIRST_YEAR) @Max(Bounds.LAST_YEAR)
-                    Integer to,
-            @Valid SmallNumbers smallNumbers) {
-        return reports.trends(municipalityCode, from, to, smallNumbers.suppressBelow());
+    TrendReport trends(@Valid Span span, @Valid SmallNumbers smallNumbers) {
+        return reports.trends(span.municipalityCode(), span.from(), span.to(), smallNumbers.suppressBelow());
     }
 
     @GetMapping(produces = {Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
@@ -71,16 +73,7 @@ class TrendReportController {
             operationId = "getTrendReport",
             summary = "The project-year figures year by year as CSV or an Excel workbook: per year one row per arm"
                     + " and the total")
-    Table trendsTable(
-            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String municipalityCode,
-            @RequestParam(required = false)
-                    @Parameter(description = FROM)
-                    @Min(Bounds.FIRST_YEAR)
-                    @Max(Bounds.LAST_YEAR)
-                    Integer from,
-            @RequestParam(required = false) @Parameter(description = TO) @Min(Bounds.FIRST_YEAR) @Max(Bounds.LAST_YEAR)
-                    Integer to,
-            @Valid SmallNumbers smallNumbers) {
-        return ReportTables.trends(trends(municipalityCode, from, to, smallNumbers));
+    Table trendsTable(@Valid Span span, @Valid SmallNumbers smallNumbers) {
+        return ReportTables.trends(trends(span, smallNumbers));
     }
 }

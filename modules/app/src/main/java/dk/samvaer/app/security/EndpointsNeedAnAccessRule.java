@@ -27,8 +27,8 @@ final class EndpointsNeedAnAccessRule implements HandlerInterceptor {
             return true;
         }
         if (!hasRule(method.getMethod()) && !hasRule(method.getBeanType())) {
-            response.setStatus(403);
-            return false;
+            // answered as every refusal is: a problem (a bare status would leave the body empty)
+            throw new AccessDeniedException("This endpoint has no access rule, so nobody may call it.");
         }
         RolesAllowed roles = method.getMethod().isAnnotationPresent(RolesAllowed.class)
                 ? method.getMethod().getAnnotation(RolesAllowed.class)

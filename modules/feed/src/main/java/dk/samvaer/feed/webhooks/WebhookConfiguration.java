@@ -1,17 +1,13 @@
 package dk.samvaer.feed.webhooks;
 
-import dk.samvaer.kernel.node.ClusterNode;
-import dk.samvaer.kernel.node.ConditionalOnWritableNode;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The webhooks' wiring: the allowed hosts, the sender (not in the read-only audit CLI), and the {@value
+ * The webhooks' wiring: the allowed hosts and the {@value
  * WebhookTrigger#GROUP} processor with its one handler.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,19 +17,6 @@ class WebhookConfiguration {
     @Bean
     AllowedHosts allowedHosts(WebhookProperties properties) {
         return new AllowedHosts(properties.allowedHosts());
-    }
-
-    @Bean
-    @ConditionalOnWritableNode
-    WebhookSender webhookSender(
-            JdbcClient jdbc,
-            TransactionTemplate transaction,
-            WebhookOutbox outbox,
-            WebhookMetrics metrics,
-            WebhookProperties properties,
-            AllowedHosts allowedHosts,
-            ClusterNode node) {
-        return new WebhookSender(jdbc, transaction, outbox, metrics, properties, allowedHosts, node);
     }
 
     /**

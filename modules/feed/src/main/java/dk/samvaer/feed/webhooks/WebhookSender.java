@@ -2,6 +2,7 @@ package dk.samvaer.feed.webhooks;
 
 import dk.samvaer.feed.api.WebhookStatus;
 import dk.samvaer.kernel.node.ClusterNode;
+import dk.samvaer.kernel.node.ConditionalOnWritableNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,8 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * oldest delivery has failed for longer than {@code max-retry-duration}, it is FAILED and the subscription PAUSED with
  * the reason; 410 Gone pauses at once, and so does a host the operator no longer allows. An attempt's outcome is
  * recorded only while this node still holds the lease; one whose lease was taken over is sent again by the new holder
- * (at least once). A node that stops releases its leases; one that dies holds them until they expire.
+ * (at least once). A node that stops releases its leases; one that dies holds them until they expire. The read-only
+ * audit CLI sends nothing.
  */
+@Component
+@ConditionalOnWritableNode
 class WebhookSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);

@@ -15,10 +15,6 @@ import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
-import dk.samvaer.programme.api.CentreDirectory;
-import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
-import dk.samvaer.programme.api.CentreId;
-import dk.samvaer.programme.api.CentreList;
 import dk.samvaer.web.posters.PosterController;
 import dk.samvaer.web.posters.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +23,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,23 +51,20 @@ class ActivityPages {
     private static final int SHOWN = 50;
 
     private final ActivityReadModel activities;
-    private final CentreList centres;
-    private final CentreDirectory centreDirectory;
+    private final StaffCentres centres;
     private final FormCommands commands;
     private final Clock clock;
     private final PosterController posters;
 
     ActivityPages(
             ActivityReadModel activities,
-            CentreList centres,
-            CentreDirectory centreDirectory,
+            StaffCentres centres,
             FormCommands commands,
             Clock clock,
             PosterController posters) {
         this.posters = posters;
         this.activities = activities;
         this.centres = centres;
-        this.centreDirectory = centreDirectory;
         this.commands = commands;
         this.clock = clock;
     }
@@ -93,7 +84,7 @@ class ActivityPages {
                         .toList());
         model.addAttribute("held", latest(ActivityStatus.HELD, SHOWN));
         model.addAttribute("cancelled", latest(ActivityStatus.CANCELLED, SHOWN));
-        model.addAttribute("centreNames", centreNames());
+        model.addAttribute("centreNames", centres.names());
         return "activities/list";
     }
 
@@ -134,11 +125,7 @@ class ActivityPages {
         boolean planned = commands.send(
                 () -> new PlanActivity(
                         id,
-                        form.getCentreId() == null
-                                ? null
-                                : centreDirectory
-                                        .requireVisible(new CentreId(form.getCentreId()))
-                                        .centreId(),
+                        centres.requireVisible(form.getCentreId()),
                         form.getTitle(),
                         form.getCategory(),
                         form.getSetting(),
@@ -250,7 +237,7 @@ class ActivityPages {
     private String activityPage(UUID id, Model model) {
         ActivityView activity = visible(id);
         model.addAttribute("activity", activity);
-        model.addAttribute("centreName", centreNames().get(activity.centreId()));
+        model.addAttribute("centreName", centres.names().get(activity.centreId()));
         model.addAttribute("history", activities.logbookHistory(id));
         model.addAttribute(
                 "evaluationUrl", activity.evaluationLink() == null ? null : absolute(activity.evaluationLink()));
@@ -264,7 +251,7 @@ class ActivityPages {
     }
 
     private String planPage(Model model) {
-        model.addAttribute("centres", visibleCentres());
+        model.addAttribute("centres", centres.visible());
         model.addAttribute("categories", Category.values());
         model.addAttribute("settings", Setting.values());
         return "activities/new";
@@ -276,17 +263,5 @@ class ActivityPages {
                 .find(id)
                 .filter(activity -> Caller.current().sees(activity.municipalityCode()))
                 .orElseThrow(() -> new NotFound("No such activity."));
-    }
-
-    private List<CentreSummary> visibleCentres() {
-        Set<String> scope = Caller.current().scopeFor(null);
-        return scope != null && scope.isEmpty()
-                ? List.of()
-                : centres.centres(scope, new Paging(0, Paging.MAX_SIZE)).items();
-    }
-
-    private Map<UUID, String> centreNames() {
-        return visibleCentres().stream()
-                .collect(Collectors.toMap(c -> c.centreId().value(), CentreSummary::name, (a, b) -> a));
     }
 }

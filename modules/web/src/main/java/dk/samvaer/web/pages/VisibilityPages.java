@@ -13,8 +13,6 @@ import dk.samvaer.outreach.api.VisibilityActionId;
 import dk.samvaer.outreach.api.VisibilityKind;
 import dk.samvaer.outreach.api.VisibilityReadModel;
 import dk.samvaer.outreach.api.VisibilityReadModel.VisibilityActionSummary;
-import dk.samvaer.programme.api.CentreDirectory;
-import dk.samvaer.programme.api.CentreId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +50,6 @@ class VisibilityPages {
 
     private final VisibilityReadModel visibility;
     private final ActivityReadModel activities;
-    private final CentreDirectory centreDirectory;
     private final StaffCentres centres;
     private final FormCommands commands;
     private final Clock clock;
@@ -60,13 +57,11 @@ class VisibilityPages {
     VisibilityPages(
             VisibilityReadModel visibility,
             ActivityReadModel activities,
-            CentreDirectory centreDirectory,
             StaffCentres centres,
             FormCommands commands,
             Clock clock) {
         this.visibility = visibility;
         this.activities = activities;
-        this.centreDirectory = centreDirectory;
         this.centres = centres;
         this.commands = commands;
         this.clock = clock;
@@ -109,11 +104,7 @@ class VisibilityPages {
                 commands,
                 () -> new RecordVisibilityAction(
                         id,
-                        form.getCentreId() == null
-                                ? null
-                                : centreDirectory
-                                        .requireVisible(new CentreId(form.getCentreId()))
-                                        .centreId(),
+                        centres.requireVisible(form.getCentreId()),
                         form.getKind(),
                         form.getChannel(),
                         form.getActivityId() == null ? null : new ActivityId(form.getActivityId()),
@@ -124,14 +115,7 @@ class VisibilityPages {
     }
 
     private String formPage(VisibilityForm form, Model model) {
-        Map<UUID, String> names = centres.names();
-        UUID centre = StaffCentres.chosen(form.getCentreId(), names);
-        if (form.getCentreId() == null && centre != null) {
-            form.setCentreId(centre);
-        }
-        model.addAttribute("centres", centres.visible());
-        model.addAttribute("centreNames", names);
-        model.addAttribute("centreChosen", centre != null);
+        UUID centre = centres.choose(form.getCentreId(), form::setCentreId, model);
         model.addAttribute("kinds", VisibilityKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("activities", activityChoices(centre));

@@ -14,13 +14,11 @@ import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.Paging;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.kernel.security.Roles;
-import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -46,7 +44,6 @@ class WelcomePages {
 
     private final BuddyReadModel buddyReadModel;
     private final BuddyDirectory buddies;
-    private final CentreDirectory centreDirectory;
     private final StaffCentres centres;
     private final FormCommands commands;
     private final Clock clock;
@@ -54,13 +51,11 @@ class WelcomePages {
     WelcomePages(
             BuddyReadModel buddyReadModel,
             BuddyDirectory buddies,
-            CentreDirectory centreDirectory,
             StaffCentres centres,
             FormCommands commands,
             Clock clock) {
         this.buddyReadModel = buddyReadModel;
         this.buddies = buddies;
-        this.centreDirectory = centreDirectory;
         this.centres = centres;
         this.commands = commands;
         this.clock = clock;
@@ -101,11 +96,7 @@ class WelcomePages {
      * with one the buddy must be enrolled at that centre.
      */
     private Object command(WelcomeId id, WelcomeForm form) {
-        CentreId centre = form.getCentreId() == null
-                ? null
-                : centreDirectory
-                        .requireVisible(new CentreId(form.getCentreId()))
-                        .centreId();
+        CentreId centre = centres.requireVisible(form.getCentreId());
         Set<HeardVia> heardVia = form.getHeardVia() == null ? Set.of() : Set.copyOf(form.getHeardVia());
         if (form.getBuddyId() == null) {
             return new RecordStaffWelcome(id, centre, form.getWelcomedOn(), heardVia, null);
@@ -121,14 +112,7 @@ class WelcomePages {
     }
 
     private String formPage(WelcomeForm form, Model model) {
-        Map<UUID, String> names = centres.names();
-        UUID centre = StaffCentres.chosen(form.getCentreId(), names);
-        if (form.getCentreId() == null && centre != null) {
-            form.setCentreId(centre);
-        }
-        model.addAttribute("centres", centres.visible());
-        model.addAttribute("centreNames", names);
-        model.addAttribute("centreChosen", centre != null);
+        UUID centre = centres.choose(form.getCentreId(), form::setCentreId, model);
         model.addAttribute("buddies", welcomers(centre));
         model.addAttribute("heardVia", HeardVia.values());
         return "welcomes/new";

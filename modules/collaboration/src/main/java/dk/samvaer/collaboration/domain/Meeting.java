@@ -135,6 +135,7 @@ public class Meeting {
         Set<UUID> ids = new HashSet<>();
         List<FollowUp> valid = new ArrayList<>();
         for (FollowUp followUp : followUps) {
+            Texts.present("followUps", followUp);
             UUID id = Texts.present("followUps.followUpId", followUp.followUpId());
             if (!ids.add(id)) {
                 throw new InvalidInput("follow-up-twice", "followUps", "A follow-up is listed twice.");

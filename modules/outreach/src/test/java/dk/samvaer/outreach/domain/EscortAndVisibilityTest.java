@@ -57,6 +57,14 @@ class EscortAndVisibilityTest {
     }
 
     @Test
+    void refusesAnEscortWithoutAMunicipality() {
+        fixture(Escort.class)
+                .givenNoPriorActivity()
+                .when(new ProvideEscort(escort, null, Service.SECTION_99, "p1_abc", KOLDING, null, MAY_1))
+                .expectException(InvalidInput.class);
+    }
+
+    @Test
     void refusesAnEscortWithoutAService() {
         fixture(Escort.class)
                 .givenNoPriorActivity()

@@ -53,6 +53,14 @@ class ReferralTest {
     }
 
     @Test
+    void refusesAReferralWithoutAMunicipality() {
+        fixture.givenNoPriorActivity()
+                .when(new MakeReferral(referral, null, Service.AUTHORITY, "p1_abc", KOLDING, APRIL_20))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesAReferralToACentreOfAnotherMunicipality() {
         fixture.givenNoPriorActivity()
                 .when(new MakeReferral(referral, "479", Service.AUTHORITY, "p1_abc", KOLDING, APRIL_20))

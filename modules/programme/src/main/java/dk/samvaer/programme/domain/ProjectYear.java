@@ -70,7 +70,7 @@ public class ProjectYear {
     static void requireEachMunicipalityOnce(List<Enrolment> enrolments) {
         Set<String> seen = new HashSet<>();
         for (Enrolment enrolment : enrolments) {
-            if (!seen.add(enrolment.municipalityCode())) {
+            if (enrolment != null && !seen.add(enrolment.municipalityCode())) {
                 throw new InvalidInput(
                         "municipality-enrolled-twice",
                         "municipalities",
@@ -80,6 +80,10 @@ public class ProjectYear {
     }
 
     static void requireValidEnrolment(Enrolment enrolment, Municipalities municipalities) {
+        if (enrolment == null) {
+            throw new InvalidInput(
+                    "enrolment-required", "municipalities", "Each enrolment names a municipality and an arm.");
+        }
         if (enrolment.arm() == null) {
             throw new InvalidInput("arm-required", "arm", "Each enrolled municipality needs an arm, TEST or CONTROL.");
         }

@@ -64,6 +64,14 @@ class ProjectYearTest {
     }
 
     @Test
+    void refusesAMissingEnrolment() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProjectYear(YEAR_2025, java.util.Arrays.asList(new Enrolment("621", Arm.TEST), null)))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesAnImplausibleYear() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProjectYear(new ProjectYearId(1899), List.of()))

@@ -86,7 +86,7 @@ class CprGuardFilter extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (PayloadTooLarge tooLarge) {
-            problems.write(response, RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
+            problems.write(response, ApiExceptionHandler.payloadTooLarge(tooLarge));
             return;
         }
         if (body.length > 0) {

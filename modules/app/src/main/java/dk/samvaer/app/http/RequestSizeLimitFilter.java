@@ -2,7 +2,7 @@ package dk.samvaer.app.http;
 
 import dk.samvaer.app.security.SecurityProperties;
 import dk.samvaer.kernel.web.ApiExceptionHandler;
-import dk.samvaer.kernel.web.ProblemTypes;
+import dk.samvaer.kernel.web.PayloadTooLarge;
 import dk.samvaer.kernel.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,8 +12,6 @@ import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,17 +36,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, tooLarge(maxBytes));
+            problems.write(response, ApiExceptionHandler.payloadTooLarge(new PayloadTooLarge(maxBytes)));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
-    }
-
-    /** The problem for a body larger than the limit. */
-    static ProblemDetail tooLarge(long maxBytes) {
-        return ApiExceptionHandler.problem(
-                HttpStatus.CONTENT_TOO_LARGE,
-                ProblemTypes.PAYLOAD_TOO_LARGE,
-                "The request body may be at most " + maxBytes + " bytes.");
     }
 }

@@ -1,5 +1,7 @@
 package dk.samvaer.app.openapi;
 
+import dk.samvaer.kernel.web.ApiExceptionHandler;
+import dk.samvaer.kernel.web.ProblemTypes;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** The RFC 9457 problems an operation can answer, each with an example, chosen by what the operation can meet. */
 final class ContractProblems {
@@ -126,11 +129,12 @@ final class ContractProblems {
             return;
         }
         int status = Integer.parseInt(code);
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.valueOf(status), ProblemTypes.of(type), detail);
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", "https://samvaer.dk/problems/" + type);
-        example.put("title", HttpStatus.valueOf(status).getReasonPhrase());
-        example.put("status", status);
-        example.put("detail", detail);
+        example.put("type", problem.getType().toString());
+        example.put("title", problem.getTitle());
+        example.put("status", problem.getStatus());
+        example.put("detail", problem.getDetail());
         if (status == 400) {
             example.put(
                     "errors",
@@ -169,7 +173,7 @@ final class ContractProblems {
                         "type",
                         new StringSchema()
                                 .format("uri")
-                                .description("`https://samvaer.dk/problems/` and one of: `validation`,"
+                                .description("`" + ProblemTypes.BASE + "` and one of: `validation`,"
                                         + " `malformed-request` (not JSON, a key twice, a value of the wrong type),"
                                         + " `malformed-path` (a path not in normal form: percent-escapes, `.` or `..`"
                                         + " segments, `//`, `;`), `unauthenticated`, `too-many-failed-authentications`,"
@@ -180,7 +184,7 @@ final class ContractProblems {
                                         + " `concurrent-modification`, `version-mismatch`, `rule/<rule>`,"
                                         + " `request-refused` (an HTTP request that cannot be served as sent, e.g."
                                         + " 414, 431, 505), `internal-error`")
-                                .example("https://samvaer.dk/problems/validation"))
+                                .example(ProblemTypes.VALIDATION.toString()))
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields; see 'errors'."))

@@ -68,16 +68,20 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         }
         response.addHeader("WWW-Authenticate", "ApiKey realm=\"samvaer\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"samvaer\"");
-        String detail =
-                switch (failure) {
-                    case MISSING -> "Credentials are required: an X-API-Key header or a bearer token.";
-                    case INVALID_KEY -> "The API key is not valid.";
-                    case INVALID_TOKEN -> "The bearer token is not valid.";
-                };
         write(
                 request,
                 response,
-                ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, detail));
+                switch (failure) {
+                    case MISSING -> ApiExceptionHandler.credentialsRequired();
+                    case INVALID_KEY ->
+                        ApiExceptionHandler.problem(
+                                HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "The API key is not valid.");
+                    case INVALID_TOKEN ->
+                        ApiExceptionHandler.problem(
+                                HttpStatus.UNAUTHORIZED,
+                                ProblemTypes.UNAUTHENTICATED,
+                                "The bearer token is not valid.");
+                });
     }
 
     /** 429: the address used up its failed attempts ({@link FailedAuthenticationThrottle}). */

@@ -216,8 +216,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLarge tooLarge) {
-                return asObject(respond(
-                        problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, tooLarge.getMessage())));
+                return asObject(respond(payloadTooLarge(tooLarge)));
             }
         }
         ProblemDetail problem = problem(
@@ -314,11 +313,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (known) {
             case BAD_REQUEST ->
                 problem(known, ProblemTypes.MALFORMED_REQUEST, "The request is not an HTTP request Samvær can read.");
-            case UNAUTHORIZED ->
-                problem(
-                        known,
-                        ProblemTypes.UNAUTHENTICATED,
-                        "Credentials are required: an X-API-Key header or a bearer token.");
+            case UNAUTHORIZED -> credentialsRequired();
             case FORBIDDEN -> forbidden();
             case NOT_FOUND -> problem(known, ProblemTypes.NOT_FOUND, "No such resource.");
             case METHOD_NOT_ALLOWED ->
@@ -330,6 +325,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> requestRefused(known);
             default -> known.is5xxServerError() ? internalError(known) : requestRefused(known);
         };
+    }
+
+    /** The problem for a request without credentials. */
+    public static ProblemDetail credentialsRequired() {
+        return problem(
+                HttpStatus.UNAUTHORIZED,
+                ProblemTypes.UNAUTHENTICATED,
+                "Credentials are required: an X-API-Key header or a bearer token.");
+    }
+
+    /** The problem for a request body larger than the limit, found before or while it was read. */
+    public static ProblemDetail payloadTooLarge(PayloadTooLarge tooLarge) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
     }
 
     /** The problem for a request body in a media type (or charset) the API does not read. */

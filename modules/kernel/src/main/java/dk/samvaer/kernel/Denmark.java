@@ -8,5 +8,8 @@ public final class Denmark {
     /** Danish time, summer and winter. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
+    /** How many municipalities Denmark has: the most a request can sensibly name. */
+    public static final int MUNICIPALITIES = 98;
+
     private Denmark() {}
 }

@@ -41,7 +41,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  */
 public class Buddy {
 
-    static final int MAX_HOURS = 40;
+    static final int MAX_HOURS = CompleteBuddyCourse.MAX_HOURS;
     static final int MAX_REASON = Bounds.MAX_TEXT;
 
     @AggregateIdentifier

@@ -1,5 +1,6 @@
 package dk.samvaer.buddies.domain;
 
+import dk.samvaer.buddies.api.EnrolBuddy;
 import dk.samvaer.kernel.InvalidInput;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Handles {
 
-    private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}_-]{2,30}");
+    private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}_-]{2," + EnrolBuddy.MAX_HANDLE + "}");
     private static final Pattern A_LETTER = Pattern.compile(".*\\p{L}.*");
 
     private Handles() {}

@@ -240,12 +240,12 @@ class BuddyController {
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") @NotNull UUID centreId,
             @Schema(example = "Ravnen", description = "a pseudonym: one word, never a real name or CPR number")
                     @NotBlank
-                    @Size(max = 30)
+                    @Size(max = EnrolBuddy.MAX_HANDLE)
                     String handle) {}
 
     record CourseRequest(
             @Schema(example = "2025-02-20") @NotNull @PastOrPresent LocalDate completedOn,
-            @Schema(example = "3") @NotNull @Min(1) @Max(40) Integer hours) {}
+            @Schema(example = "3") @NotNull @Min(1) @Max(CompleteBuddyCourse.MAX_HOURS) Integer hours) {}
 
     record TaskRequest(@Schema(example = "WELCOME_NEW_USERS") @NotNull BuddyTask task) {}
 

@@ -29,6 +29,7 @@ import dk.samvaer.collaboration.query.CollaborationViews.NetworkMeetingView;
 import dk.samvaer.collaboration.query.CollaborationViews.SelfAssessmentView;
 import dk.samvaer.collaboration.query.DisplayNames;
 import dk.samvaer.kernel.Bounds;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
@@ -80,9 +81,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CollaborationController {
 
     /** Denmark has 98 municipalities; a network meeting lists each at most once. */
-    static final int MAX_MUNICIPALITIES = 98;
-
     private final CommandGateway commands;
+
     private final CollaborationQueries queries;
     private final GroupDirectory groups;
     private final MeetingDirectory meetings;
@@ -415,7 +415,7 @@ class CollaborationController {
                     String purpose,
             @ArraySchema(arraySchema = @Schema(example = "[\"621\", \"510\", \"370\"]"))
                     @NotEmpty
-                    @Size(min = 2, max = MAX_MUNICIPALITIES)
+                    @Size(min = 2, max = Denmark.MUNICIPALITIES)
                     List<@Pattern(regexp = "\\d{3}") String> municipalityCodes) {}
 
     record PracticeRequest(

@@ -6,6 +6,7 @@ import dk.samvaer.feed.api.WebhookDelivery;
 import dk.samvaer.feed.query.PublicEvents;
 import dk.samvaer.feed.webhooks.AllowedHosts;
 import dk.samvaer.feed.webhooks.Subscriptions;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
@@ -52,9 +53,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class WebhookController {
 
     /** Denmark has 98 municipalities. */
-    static final int MAX_MUNICIPALITIES = 98;
-
     private final Subscriptions subscriptions;
+
     private final PublicEvents events;
     private final AllowedHosts allowedHosts;
 
@@ -85,7 +85,7 @@ class WebhookController {
                                             example = "[\"621\"]",
                                             description = "municipality codes; empty or left out for every"
                                                     + " municipality (programme admins only)"))
-                    @Size(max = MAX_MUNICIPALITIES)
+                    @Size(max = Denmark.MUNICIPALITIES)
                     List<
                                     @NotBlank
                                     @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")

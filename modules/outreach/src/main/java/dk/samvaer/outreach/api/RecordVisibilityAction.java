@@ -16,4 +16,8 @@ public record RecordVisibilityAction(
         Channel channel,
         ActivityId activityId,
         LocalDate takenOn,
-        String description) {}
+        String description) {
+
+    /** The longest description. */
+    public static final int MAX_DESCRIPTION = 500;
+}

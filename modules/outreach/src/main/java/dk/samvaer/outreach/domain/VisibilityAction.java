@@ -23,7 +23,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  */
 public class VisibilityAction {
 
-    static final int MAX_DESCRIPTION = 500;
+    static final int MAX_DESCRIPTION = RecordVisibilityAction.MAX_DESCRIPTION;
 
     @AggregateIdentifier
     private VisibilityActionId actionId;

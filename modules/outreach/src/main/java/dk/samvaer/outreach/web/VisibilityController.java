@@ -99,5 +99,7 @@ class VisibilityController {
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77", description = "for a poster: its activity")
                     UUID activityId,
             @Schema(example = "2025-04-25") @NotNull @PastOrPresent LocalDate takenOn,
-            @Schema(example = "Opslag om fisketuren", maxLength = 500) @Size(max = 500) String description) {}
+            @Schema(example = "Opslag om fisketuren", maxLength = RecordVisibilityAction.MAX_DESCRIPTION)
+                    @Size(max = RecordVisibilityAction.MAX_DESCRIPTION)
+                    String description) {}
 }

@@ -90,7 +90,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         if (result.replayed()) {
             StoredResponse stored = result.response();
-            response.setStatus(200);
+            response.setStatus(stored.status());
             response.setHeader(ApiHeaders.IDEMPOTENT_REPLAYED, "true");
             if (stored.contentType() != null) {
                 response.setContentType(stored.contentType());

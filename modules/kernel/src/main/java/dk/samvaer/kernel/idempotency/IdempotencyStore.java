@@ -51,7 +51,8 @@ public class IdempotencyStore {
 
     /**
      * What a write came to: its answer and whether that is a replay of an earlier one; in a batch, the exception that
-     * the single path would have thrown for it instead.
+     * the single path would have thrown for it instead. A replay's answer has status {@value #REPLAY_STATUS}, whatever
+     * the first one had: a second 201 would announce a second creation.
      */
     public record Result(StoredResponse response, boolean replayed, RuntimeException failure) {
 
@@ -63,6 +64,9 @@ public class IdempotencyStore {
             return new Result(null, false, failure);
         }
     }
+
+    /** The status of a replayed answer. */
+    public static final int REPLAY_STATUS = 200;
 
     /** One write: its (scope, key), the fingerprint of its content, and the write itself. */
     public record Entry(String scope, String key, String fingerprint, Supplier<StoredResponse> write) {}
@@ -207,7 +211,7 @@ public class IdempotencyStore {
                         rs.getString("fingerprint"),
                         "DONE".equals(rs.getString("state"))
                                 ? new StoredResponse(
-                                        200,
+                                        REPLAY_STATUS,
                                         rs.getString("content_type"),
                                         rs.getString("location"),
                                         rs.getBytes("response_body"))

@@ -47,10 +47,13 @@ class ArchitectureTest {
                     "..query..",
                     "..web..");
 
-    /** A context's internals: its domain, query and web packages (the shared kernel's helpers are not internals). */
-    static final DescribedPredicate<JavaClass> CONTEXT_INTERNALS =
-            DescribedPredicate.describe("a context's domain, query, web or vault package", type -> type.getPackageName()
-                    .matches("dk\\.samvaer\\.(?!kernel\\.)\\w+\\.(domain|query|web|vault)(\\..*)?"));
+    /**
+     * A context's internals: its domain, query, web, vault and ingestion packages (the shared kernel's helpers are not
+     * internals).
+     */
+    static final DescribedPredicate<JavaClass> CONTEXT_INTERNALS = DescribedPredicate.describe(
+            "a context's domain, query, web, vault or ingestion package", type -> type.getPackageName()
+                    .matches("dk\\.samvaer\\.(?!kernel\\.)\\w+\\.(domain|query|web|vault|ingestion)(\\..*)?"));
 
     @ArchTest
     static final ArchRule theApiIsAContractWithoutInternals = noClasses()

@@ -68,9 +68,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = pseudonyms.fingerprint(fingerprintInput(request, body));
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        IdempotencyStore.Result result;
+        IdempotencyStore.Outcome outcome;
         try {
-            result = store.execute("idempotency-key:" + Caller.current().client(), key, fingerprint, false, () -> {
+            outcome = store.execute("idempotency-key:" + Caller.current().client(), key, fingerprint, false, () -> {
                 try {
                     chain.doFilter(new CprGuardFilter.Replayable(request, body), captured);
                 } catch (IOException e) {
@@ -88,8 +88,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             problems.write(response, ApiExceptionHandler.problemFor(e).orElseThrow());
             return;
         }
-        if (result.replayed()) {
-            StoredResponse stored = result.response();
+        if (outcome.replayed()) {
+            StoredResponse stored = outcome.response();
             response.setStatus(stored.status());
             response.setHeader(ApiHeaders.IDEMPOTENT_REPLAYED, "true");
             if (stored.contentType() != null) {

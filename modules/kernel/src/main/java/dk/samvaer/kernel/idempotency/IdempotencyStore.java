@@ -50,36 +50,36 @@ public class IdempotencyStore {
     }
 
     /**
-     * What a write came to: its answer and whether that is a replay of an earlier one; in a batch, the exception that
-     * the single path would have thrown for it instead. A replay's answer has status {@value #REPLAY_STATUS}, whatever
-     * the first one had: a second 201 would announce a second creation.
+     * What a keyed write came to: its answer and whether that is a replay of an earlier one; in a batch, the exception
+     * that the single path would have thrown for it instead. A replay's answer has status {@value #REPLAY_STATUS},
+     * whatever the first one had: a second 201 would announce a second creation.
      */
-    public record Result(StoredResponse response, boolean replayed, RuntimeException failure) {
+    public record Outcome(StoredResponse response, boolean replayed, RuntimeException failure) {
 
-        static Result answered(StoredResponse response, boolean replayed) {
-            return new Result(response, replayed, null);
+        static Outcome answered(StoredResponse response, boolean replayed) {
+            return new Outcome(response, replayed, null);
         }
 
-        static Result failed(RuntimeException failure) {
-            return new Result(null, false, failure);
+        static Outcome failed(RuntimeException failure) {
+            return new Outcome(null, false, failure);
         }
     }
 
     /** The status of a replayed answer. */
     public static final int REPLAY_STATUS = 200;
 
-    /** One write: its (scope, key), the fingerprint of its content, and the write itself. */
-    public record Entry(String scope, String key, String fingerprint, Supplier<StoredResponse> write) {}
+    /** A write under a key: its (scope, key), the fingerprint of its content, and the write itself. */
+    public record KeyedWrite(String scope, String key, String fingerprint, Supplier<StoredResponse> write) {}
 
     /**
      * Runs {@code write} once for (scope, key). With {@code atomic}, the write and the keeping of its answer share one
      * transaction, so a crash cannot leave a write whose answer is not kept (the write must not wait for read models).
      */
-    public Result execute(
+    public Outcome execute(
             String scope, String key, String fingerprint, boolean atomic, Supplier<StoredResponse> write) {
         if (atomic && find(scope, key).isEmpty()) {
             try {
-                return Result.answered(writeAndKeep(new Entry(scope, key, fingerprint, write)), false);
+                return Outcome.answered(writeAndKeep(new KeyedWrite(scope, key, fingerprint, write)), false);
             } catch (KeyTaken taken) {
                 // another writer of this key committed first: its answer is replayed below
             }
@@ -87,7 +87,7 @@ public class IdempotencyStore {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             if (claim(scope, key, fingerprint)) {
-                return Result.answered(run(scope, key, atomic, write), false);
+                return Outcome.answered(run(scope, key, atomic, write), false);
             }
             Optional<Record> existing = find(scope, key);
             if (existing.isPresent()) {
@@ -98,7 +98,7 @@ public class IdempotencyStore {
                             false);
                 }
                 if (record.response() != null) {
-                    return Result.answered(record.response(), true);
+                    return Outcome.answered(record.response(), true);
                 }
                 if (isAbandoned(record)) {
                     releaseAbandoned(scope, key, record);
@@ -114,16 +114,16 @@ public class IdempotencyStore {
     }
 
     /** Runs the write and inserts its answer in one transaction; an unsuccessful answer is not kept (rolled back). */
-    private StoredResponse writeAndKeep(Entry entry) {
+    private StoredResponse writeAndKeep(KeyedWrite keyed) {
         return joined.execute(status -> {
-            StoredResponse response = entry.write().get();
+            StoredResponse response = keyed.write().get();
             if (!response.successful()) {
                 status.setRollbackOnly();
                 return response;
             }
             try {
                 jdbc.sql(KEEP)
-                        .params(row(entry, response, OffsetDateTime.now(ZoneOffset.UTC)))
+                        .params(row(keyed, response, OffsetDateTime.now(ZoneOffset.UTC)))
                         .update();
             } catch (DataAccessException taken) {
                 throw new KeyTaken(taken);
@@ -133,11 +133,11 @@ public class IdempotencyStore {
     }
 
     /** The parameters of {@link #KEEP} for one answer. */
-    static Object[] row(Entry entry, StoredResponse response, OffsetDateTime now) {
+    static Object[] row(KeyedWrite keyed, StoredResponse response, OffsetDateTime now) {
         return new Object[] {
-            entry.scope(),
-            entry.key(),
-            entry.fingerprint(),
+            keyed.scope(),
+            keyed.key(),
+            keyed.fingerprint(),
             response.status(),
             response.contentType(),
             response.location(),

@@ -1,7 +1,7 @@
 package dk.samvaer.kernel.idempotency;
 
-import dk.samvaer.kernel.idempotency.IdempotencyStore.Entry;
-import dk.samvaer.kernel.idempotency.IdempotencyStore.Result;
+import dk.samvaer.kernel.idempotency.IdempotencyStore.KeyedWrite;
+import dk.samvaer.kernel.idempotency.IdempotencyStore.Outcome;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,44 +42,44 @@ public class IdempotentBatch {
     }
 
     /**
-     * Runs every entry as {@link IdempotencyStore#execute} would (atomically), answering in the entries' order. New
+     * Runs every write as {@link IdempotencyStore#execute} would (atomically), answering in the writes' order. New
      * keys are written together: if all their writes succeed, they commit as one; the ones that fail are taken out and
      * the rest are tried together again. Repeated and known keys, failed writes and the writes of a failed transaction
      * are then executed one by one, so a repeat within the batch is answered as a replay of its first occurrence.
      */
-    public List<Result> executeAll(List<Entry> entries) {
-        Result[] results = new Result[entries.size()];
-        List<Integer> together = fresh(entries);
+    public List<Outcome> executeAll(List<KeyedWrite> writes) {
+        Outcome[] outcomes = new Outcome[writes.size()];
+        List<Integer> together = fresh(writes);
         try {
             List<Integer> failed;
-            while (!together.isEmpty() && !(failed = runTogether(entries, together, results)).isEmpty()) {
+            while (!together.isEmpty() && !(failed = runTogether(writes, together, outcomes)).isEmpty()) {
                 together.removeAll(failed);
             }
         } catch (RuntimeException e) {
             // the transaction as a whole failed (a key kept by another writer meanwhile, a lost connection): the
             // writes of this attempt were rolled back; they go one by one instead
         }
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] == null) {
-                Entry entry = entries.get(i);
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == null) {
+                KeyedWrite keyed = writes.get(i);
                 try {
-                    results[i] = single.execute(entry.scope(), entry.key(), entry.fingerprint(), true, entry.write());
+                    outcomes[i] = single.execute(keyed.scope(), keyed.key(), keyed.fingerprint(), true, keyed.write());
                 } catch (RuntimeException e) {
-                    results[i] = Result.failed(e);
+                    outcomes[i] = Outcome.failed(e);
                 }
             }
         }
-        return List.of(results);
+        return List.of(outcomes);
     }
 
-    /** The entries whose key is not kept yet and does not occur earlier in the batch. */
-    private List<Integer> fresh(List<Entry> entries) {
+    /** The writes whose key is not kept yet and does not occur earlier in the batch. */
+    private List<Integer> fresh(List<KeyedWrite> writes) {
         // joined with a VALUES list: both databases look each pair up in the primary key. (A row-value IN list costs
         // PostgreSQL a quarter of a second to plan for 500 pairs; "scope = ? AND record_key IN" makes H2 scan the
         // scope.)
         Set<List<String>> known = new HashSet<>();
-        for (int from = 0; from < entries.size(); from += IN_LIST) {
-            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + IN_LIST));
+        for (int from = 0; from < writes.size(); from += IN_LIST) {
+            List<KeyedWrite> chunk = writes.subList(from, Math.min(writes.size(), from + IN_LIST));
             List<Object> params = new ArrayList<>(2 * chunk.size());
             chunk.forEach(e -> {
                 params.add(e.scope());
@@ -98,8 +98,8 @@ public class IdempotentBatch {
                     .forEach(known::add);
         }
         List<Integer> fresh = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (known.add(List.of(entries.get(i).scope(), entries.get(i).key()))) {
+        for (int i = 0; i < writes.size(); i++) {
+            if (known.add(List.of(writes.get(i).scope(), writes.get(i).key()))) {
                 fresh.add(i);
             }
         }
@@ -108,9 +108,9 @@ public class IdempotentBatch {
 
     /**
      * Runs the given writes in one unit of work and transaction. If every one succeeds, their answers are kept and all
-     * commit together (recorded in {@code results}); otherwise everything is rolled back and the failed ones returned.
+     * commit together (recorded in {@code outcomes}); otherwise everything is rolled back and the failed ones returned.
      */
-    private List<Integer> runTogether(List<Entry> entries, List<Integer> indices, Result[] results) {
+    private List<Integer> runTogether(List<KeyedWrite> writes, List<Integer> indices, Outcome[] outcomes) {
         UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
         try {
             unit.attachTransaction(units);
@@ -118,7 +118,7 @@ public class IdempotentBatch {
             List<Integer> failed = new ArrayList<>();
             for (int i : indices) {
                 try {
-                    StoredResponse response = entries.get(i).write().get();
+                    StoredResponse response = writes.get(i).write().get();
                     if (response.successful()) {
                         responses.put(i, response);
                     } else {
@@ -132,9 +132,9 @@ public class IdempotentBatch {
                 unit.rollback();
                 return failed;
             }
-            keepAll(entries, responses);
+            keepAll(writes, responses);
             unit.commit();
-            responses.forEach((i, response) -> results[i] = Result.answered(response, false));
+            responses.forEach((i, response) -> outcomes[i] = Outcome.answered(response, false));
             return failed;
         } finally {
             if (unit.isActive()) {
@@ -147,12 +147,12 @@ public class IdempotentBatch {
      * Keeps the answers as done records in the writes' own transaction. No claim is committed first: a concurrent
      * writer of one of these keys makes this insert (or its own) fail, and the loser goes one by one.
      */
-    private void keepAll(List<Entry> entries, Map<Integer, StoredResponse> responses) {
+    private void keepAll(List<KeyedWrite> writes, Map<Integer, StoredResponse> responses) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         batches.batchUpdate(
                 IdempotencyStore.KEEP,
                 responses.entrySet().stream()
-                        .map(r -> IdempotencyStore.row(entries.get(r.getKey()), r.getValue(), now))
+                        .map(r -> IdempotencyStore.row(writes.get(r.getKey()), r.getValue(), now))
                         .toList());
     }
 }

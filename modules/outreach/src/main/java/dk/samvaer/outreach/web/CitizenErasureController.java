@@ -2,6 +2,7 @@ package dk.samvaer.outreach.web;
 
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.security.Roles;
+import dk.samvaer.outreach.ingestion.IngestionRequests;
 import dk.samvaer.outreach.vault.Erasures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

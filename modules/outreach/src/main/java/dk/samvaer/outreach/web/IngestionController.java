@@ -1,18 +1,21 @@
 package dk.samvaer.outreach.web;
 
 import dk.samvaer.kernel.NotFound;
+import dk.samvaer.kernel.idempotency.IdempotencyStore.KeyedWrite;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Role;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.kernel.web.ApiExceptionHandler;
 import dk.samvaer.kernel.web.FieldError;
 import dk.samvaer.outreach.api.Service;
+import dk.samvaer.outreach.ingestion.Ingestion;
+import dk.samvaer.outreach.ingestion.IngestionRequests.EscortRequest;
+import dk.samvaer.outreach.ingestion.IngestionRequests.ReferralRequest;
+import dk.samvaer.outreach.ingestion.IngestionRequests.ResultRequest;
+import dk.samvaer.outreach.ingestion.ReferralResult;
 import dk.samvaer.outreach.query.OutreachQueries;
 import dk.samvaer.outreach.query.OutreachQueries.EscortView;
 import dk.samvaer.outreach.query.OutreachQueries.ReferralView;
-import dk.samvaer.outreach.web.IngestionRequests.EscortRequest;
-import dk.samvaer.outreach.web.IngestionRequests.ReferralRequest;
-import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -88,7 +91,7 @@ class IngestionController {
             operationId = "postReferralAcceptance",
             summary = "Post that the centre accepted a referral (acceptedOn)")
     ResponseEntity<PostingAnswer> accepted(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
-        return answer(ingestion.result(id, Ingestion.Result.ACCEPTANCE, request));
+        return answer(ingestion.result(id, ReferralResult.ACCEPTANCE, request));
     }
 
     @PostMapping("/referrals/{id}/arrival")
@@ -97,14 +100,14 @@ class IngestionController {
             operationId = "postReferralArrival",
             summary = "Post the referred citizen's first visit to the centre (arrivedOn)")
     ResponseEntity<PostingAnswer> arrived(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
-        return answer(ingestion.result(id, Ingestion.Result.ARRIVAL, request));
+        return answer(ingestion.result(id, ReferralResult.ARRIVAL, request));
     }
 
     @PostMapping("/referrals/{id}/decline")
     @RolesAllowed({Roles.CASE_SYSTEM, Roles.MUNICIPAL_LEADER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "postReferralDecline", summary = "Post that a referral was declined (declinedOn, reason)")
     ResponseEntity<PostingAnswer> declined(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
-        return answer(ingestion.result(id, Ingestion.Result.DECLINE, request));
+        return answer(ingestion.result(id, ReferralResult.DECLINE, request));
     }
 
     @PostMapping("/referrals/{id}/expiry")
@@ -113,7 +116,7 @@ class IngestionController {
             operationId = "postReferralExpiry",
             summary = "Post that a referral expired without an arrival (expiredOn, reason)")
     ResponseEntity<PostingAnswer> expired(@PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
-        return answer(ingestion.result(id, Ingestion.Result.EXPIRY, request));
+        return answer(ingestion.result(id, ReferralResult.EXPIRY, request));
     }
 
     @PostMapping("/ingest/batch")
@@ -127,7 +130,7 @@ class IngestionController {
         List<BatchItem> items = request.items();
         ItemResult[] results = new ItemResult[items.size()];
         List<Integer> indices = new ArrayList<>();
-        List<Ingestion.Prepared> postings = new ArrayList<>();
+        List<KeyedWrite> postings = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
                 postings.add(prepare(items.get(i)));
@@ -136,17 +139,17 @@ class IngestionController {
                 results[i] = rejected(i, items.get(i), e);
             }
         }
-        List<Ingestion.Answer> answers = ingestion.runAll(postings);
-        for (int k = 0; k < answers.size(); k++) {
+        List<Ingestion.ItemOutcome> outcomes = ingestion.runAll(postings);
+        for (int k = 0; k < outcomes.size(); k++) {
             int i = indices.get(k);
-            Ingestion.Answer answer = answers.get(k);
-            results[i] = answer.failure() != null
-                    ? rejected(i, items.get(i), answer.failure())
+            Ingestion.ItemOutcome outcome = outcomes.get(k);
+            results[i] = outcome.rejection() != null
+                    ? rejected(i, items.get(i), outcome.rejection())
                     : new ItemResult(
                             i,
                             items.get(i).type(),
-                            answer.outcome().duplicate() ? "DUPLICATE" : "CREATED",
-                            (String) answer.outcome().body().get("id"),
+                            outcome.receipt().duplicate() ? "DUPLICATE" : "CREATED",
+                            outcome.receipt().id().toString(),
                             null);
         }
         return BatchResponse.of(List.of(results));
@@ -175,17 +178,17 @@ class IngestionController {
     }
 
     /** Checks one batch item and turns it into a posting ready to run; throws what rejects it. */
-    private Ingestion.Prepared prepare(BatchItem item) {
+    private KeyedWrite prepare(BatchItem item) {
         if (item == null || item.type() == null) {
             throw new Invalid(List.of(new FieldError("type", "is required")));
         }
         return switch (item.type()) {
             case ESCORT -> valid(item.escort(), () -> ingestion.prepareEscort(item.escort()));
             case REFERRAL -> valid(item.referral(), () -> ingestion.prepareReferral(item.referral()));
-            case ACCEPTANCE -> result(item, Ingestion.Result.ACCEPTANCE);
-            case ARRIVAL -> result(item, Ingestion.Result.ARRIVAL);
-            case DECLINE -> result(item, Ingestion.Result.DECLINE);
-            case EXPIRY -> result(item, Ingestion.Result.EXPIRY);
+            case ACCEPTANCE -> result(item, ReferralResult.ACCEPTANCE);
+            case ARRIVAL -> result(item, ReferralResult.ARRIVAL);
+            case DECLINE -> result(item, ReferralResult.DECLINE);
+            case EXPIRY -> result(item, ReferralResult.EXPIRY);
         };
     }
 
@@ -198,14 +201,14 @@ class IngestionController {
                 index, type, ApiExceptionHandler.problemFor(e).orElseThrow(() -> e));
     }
 
-    private Ingestion.Prepared result(BatchItem item, Ingestion.Result kind) {
+    private KeyedWrite result(BatchItem item, ReferralResult result) {
         if (item.referralId() == null) {
             throw new Invalid(List.of(new FieldError("referralId", "is required")));
         }
-        return valid(item.result(), () -> ingestion.prepareResult(item.referralId(), kind, item.result()));
+        return valid(item.result(), () -> ingestion.prepareResult(item.referralId(), result, item.result()));
     }
 
-    private <T> Ingestion.Prepared valid(T request, Supplier<Ingestion.Prepared> prepare) {
+    private <T> KeyedWrite valid(T request, Supplier<KeyedWrite> prepare) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new Invalid(violations.stream()
@@ -224,14 +227,12 @@ class IngestionController {
         caller.requireSees(municipalityCode, what);
     }
 
-    private static ResponseEntity<PostingAnswer> answer(Ingestion.Outcome outcome) {
-        Object location = outcome.body().get("location");
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(outcome.status());
-        if (outcome.status() == 201 && location != null) {
-            response.location(URI.create(location.toString()));
+    private static ResponseEntity<PostingAnswer> answer(Ingestion.Receipt receipt) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(receipt.status());
+        if (receipt.status() == 201 && receipt.location() != null) {
+            response.location(URI.create(receipt.location()));
         }
-        return response.body(
-                new PostingAnswer(UUID.fromString((String) outcome.body().get("id"))));
+        return response.body(new PostingAnswer(receipt.id()));
     }
 
     /**

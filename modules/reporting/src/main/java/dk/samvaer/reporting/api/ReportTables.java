@@ -1,5 +1,6 @@
 package dk.samvaer.reporting.api;
 
+import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.collaboration.api.BestPractice;
 import dk.samvaer.kernel.web.Table;
 import dk.samvaer.programme.api.Arm;
@@ -10,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,18 +34,16 @@ public final class ReportTables {
         "formerlyHomelessShare"
     };
 
-    private static final String[] EVALUATION_FIGURES = {
-        "evaluations",
-        "heardVia/CENTRE",
-        "heardVia/FRIEND",
-        "heardVia/SOCIAL_MEDIA",
-        "heardVia/SUPPORT_WORKER",
-        "heardVia/OTHER",
-        "wouldJoinAgain/yes",
-        "wouldJoinAgain/no",
-        "wouldJoinAgain/unanswered",
-        "wouldJoinAgain/rate"
-    };
+    private static final String[] EVALUATION_FIGURES = Stream.of(
+                    Stream.of("evaluations"),
+                    heardVia("heardVia"),
+                    Stream.of(
+                            "wouldJoinAgain/yes",
+                            "wouldJoinAgain/no",
+                            "wouldJoinAgain/unanswered",
+                            "wouldJoinAgain/rate"))
+            .flatMap(figures -> figures)
+            .toArray(String[]::new);
 
     private static final String[] STRAND_FIGURES = {
         "municipalityCode",
@@ -76,25 +77,42 @@ public final class ReportTables {
     private static final String[] FUNNEL = {"made", "accepted", "arrived", "declined", "expired", "medianDaysToArrival"
     };
 
-    private static final String[] VISIBILITY_FIGURES = {
-        "municipalityCode",
-        "centreId",
-        "centreName",
-        "visibilityActions/POSTER",
-        "visibilityActions/SOCIAL_MEDIA_POST",
-        "visibilityActions/OPEN_HOUSE",
-        "visibilityActions/DROP_IN_CENTRES_DAY",
-        "escorts",
-        "referrals",
-        "evaluations",
-        "evaluationsHeardVia/CENTRE",
-        "evaluationsHeardVia/FRIEND",
-        "evaluationsHeardVia/SOCIAL_MEDIA",
-        "evaluationsHeardVia/SUPPORT_WORKER",
-        "evaluationsHeardVia/OTHER"
-    };
+    private static final String[] VISIBILITY_FIGURES = Stream.concat(
+                    Stream.of(
+                            "municipalityCode",
+                            "centreId",
+                            "centreName",
+                            "visibilityActions/POSTER",
+                            "visibilityActions/SOCIAL_MEDIA_POST",
+                            "visibilityActions/OPEN_HOUSE",
+                            "visibilityActions/DROP_IN_CENTRES_DAY",
+                            "escorts",
+                            "referrals",
+                            "evaluations"),
+                    heardVia("evaluationsHeardVia"))
+            .toArray(String[]::new);
 
     private ReportTables() {}
+
+    /**
+     * The figures of the heard-via answers in a map of the report's JSON ({@code heardVia/CENTRE}, ...), in the order
+     * of {@link HeardVia}: the map's keys are the answers' names.
+     */
+    private static Stream<String> heardVia(String map) {
+        return Arrays.stream(HeardVia.values()).map(answer -> map + "/" + answer.name());
+    }
+
+    /**
+     * Their columns, in the same order: {@code heardVia} and the answer in camel case ({@code heardViaCentre}, {@code
+     * heardViaSocialMedia}); the one rule that names them, so a new answer needs no change here.
+     */
+    private static Stream<String> heardViaColumns() {
+        return Arrays.stream(HeardVia.values())
+                .map(answer -> "heardVia"
+                        + Arrays.stream(answer.name().split("_"))
+                                .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining()));
+    }
 
     /** Table 2: one row per municipality, per arm and the total. */
     public static Table projectYear(ProjectYearFigures figures) {
@@ -123,20 +141,16 @@ public final class ReportTables {
     public static Table evaluations(EvaluationSummary summary) {
         Table table = Table.named(
                 "evalueringer-" + summary.year(),
-                "year",
-                "scope",
-                "municipalityCode",
-                "municipalityName",
-                "evaluations",
-                "heardViaCentre",
-                "heardViaFriend",
-                "heardViaSocialMedia",
-                "heardViaSupportWorker",
-                "heardViaOther",
-                "wouldJoinAgainYes",
-                "wouldJoinAgainNo",
-                "wouldJoinAgainUnanswered",
-                "wouldJoinAgainRate");
+                Stream.of(
+                                Stream.of("year", "scope", "municipalityCode", "municipalityName", "evaluations"),
+                                heardViaColumns(),
+                                Stream.of(
+                                        "wouldJoinAgainYes",
+                                        "wouldJoinAgainNo",
+                                        "wouldJoinAgainUnanswered",
+                                        "wouldJoinAgainRate"))
+                        .flatMap(columns -> columns)
+                        .toArray(String[]::new));
         Cells cells = Cells.of(summary);
         int year = summary.year();
         for (int i = 0; i < summary.byMunicipality().size(); i++) {
@@ -406,21 +420,20 @@ public final class ReportTables {
     public static Table visibility(VisibilityReport report) {
         Table table = Table.named(
                 "synlighed" + period(report.from(), report.to()),
-                "municipalityCode",
-                "centreId",
-                "centreName",
-                "posters",
-                "socialMediaPosts",
-                "openHouses",
-                "dropInCentresDays",
-                "escorts",
-                "referrals",
-                "evaluations",
-                "heardViaCentre",
-                "heardViaFriend",
-                "heardViaSocialMedia",
-                "heardViaSupportWorker",
-                "heardViaOther");
+                Stream.concat(
+                                Stream.of(
+                                        "municipalityCode",
+                                        "centreId",
+                                        "centreName",
+                                        "posters",
+                                        "socialMediaPosts",
+                                        "openHouses",
+                                        "dropInCentresDays",
+                                        "escorts",
+                                        "referrals",
+                                        "evaluations"),
+                                heardViaColumns())
+                        .toArray(String[]::new));
         Cells cells = Cells.of(report);
         for (int i = 0; i < report.centres().size(); i++) {
             table.row(cells.row().from("/centres/" + i, VISIBILITY_FIGURES));

@@ -77,7 +77,7 @@ public class ComparisonQueries {
                 reports.evaluations(year, scope).byMunicipality()) {
             Group group = byCode.get(e.municipalityCode());
             if (group != null) {
-                group.answers = Answers.of(e);
+                group.answers = EvaluationCounts.of(e);
             }
         }
         Map<Arm, Group> arms = new EnumMap<>(Arm.class);
@@ -101,8 +101,7 @@ public class ComparisonQueries {
         Map<String, IntervalEstimate> heardVia = new LinkedHashMap<>();
         for (HeardVia answer : HeardVia.values()) {
             heardVia.put(
-                    answer.name(),
-                    interval(Proportions.of(group.answers.heard[answer.ordinal()], group.answers.evaluations)));
+                    answer.name(), interval(Proportions.of(group.answers.heard(answer), group.answers.evaluations())));
         }
         return new ComparisonFigures(
                 group.activities.size(),
@@ -111,7 +110,7 @@ public class ComparisonQueries {
                 interval(Means.of(group.values(Activity::formerlyHomeless))),
                 interval(Ratios.of(group.values(Activity::fresh), group.values(Activity::participants))),
                 interval(Ratios.of(group.values(Activity::formerlyHomeless), group.values(Activity::participants))),
-                interval(Proportions.of(group.answers.yes, group.answers.yes + group.answers.no)),
+                interval(Proportions.of(group.answers.yes(), group.answers.yes() + group.answers.no())),
                 heardVia);
     }
 
@@ -119,16 +118,15 @@ public class ComparisonQueries {
         Comparing compare = new Comparing(test, control);
         Map<String, DifferenceEstimate> heardVia = new LinkedHashMap<>();
         for (HeardVia answer : HeardVia.values()) {
-            int i = answer.ordinal();
             heardVia.put(
                     answer.name(),
                     compare.by(
-                            g -> Proportions.of(g.answers.heard[i], g.answers.evaluations),
+                            g -> Proportions.of(g.answers.heard(answer), g.answers.evaluations()),
                             () -> Proportions.difference(
-                                    test.answers.heard[i],
-                                    test.answers.evaluations,
-                                    control.answers.heard[i],
-                                    control.answers.evaluations)));
+                                    test.answers.heard(answer),
+                                    test.answers.evaluations(),
+                                    control.answers.heard(answer),
+                                    control.answers.evaluations())));
         }
         return new ComparisonDifference(
                 compare.means(Activity::participants),
@@ -137,12 +135,12 @@ public class ComparisonQueries {
                 compare.shares(Activity::fresh),
                 compare.shares(Activity::formerlyHomeless),
                 compare.by(
-                        g -> Proportions.of(g.answers.yes, g.answers.yes + g.answers.no),
+                        g -> Proportions.of(g.answers.yes(), g.answers.yes() + g.answers.no()),
                         () -> Proportions.difference(
-                                test.answers.yes,
-                                test.answers.yes + test.answers.no,
-                                control.answers.yes,
-                                control.answers.yes + control.answers.no)),
+                                test.answers.yes(),
+                                test.answers.yes() + test.answers.no(),
+                                control.answers.yes(),
+                                control.answers.yes() + control.answers.no())),
                 heardVia);
     }
 
@@ -210,36 +208,6 @@ public class ComparisonQueries {
     /** A held activity's logbook. */
     private record Activity(long participants, long fresh, long formerlyHomeless) {}
 
-    /** Evaluation answers: how many, how many named each {@link HeardVia}, yes and no to would join again. */
-    private record Answers(long evaluations, long[] heard, long yes, long no) {
-
-        static final Answers NONE = new Answers(0, new long[HeardVia.values().length], 0, 0);
-
-        static Answers of(EvaluationSummary.MunicipalityEvaluations e) {
-            long[] heard = new long[HeardVia.values().length];
-            for (HeardVia answer : HeardVia.values()) {
-                heard[answer.ordinal()] = orZero(e.heardVia().get(answer.name()));
-            }
-            return new Answers(
-                    orZero(e.evaluations()),
-                    heard,
-                    orZero(e.wouldJoinAgain().yes()),
-                    orZero(e.wouldJoinAgain().no()));
-        }
-
-        Answers plus(Answers other) {
-            long[] sum = new long[heard.length];
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] = heard[i] + other.heard[i];
-            }
-            return new Answers(evaluations + other.evaluations, sum, yes + other.yes, no + other.no);
-        }
-
-        private static long orZero(Long count) {
-            return count == null ? 0 : count;
-        }
-    }
-
     /** A municipality, or an arm: its held activities and evaluation answers. */
     private static final class Group {
 
@@ -247,7 +215,7 @@ public class ComparisonQueries {
         final String name;
         final Arm arm;
         final List<Activity> activities = new ArrayList<>();
-        Answers answers = Answers.NONE;
+        EvaluationCounts answers = EvaluationCounts.NONE;
 
         Group(String code, String name, Arm arm) {
             this.code = code;

@@ -30,7 +30,6 @@ public class OutreachReportQueries {
 
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
-    private static final String[] HEARD_VIA = {"CENTRE", "FRIEND", "SOCIAL_MEDIA", "SUPPORT_WORKER", "OTHER"};
 
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
@@ -222,20 +221,14 @@ public class OutreachReportQueries {
                 from,
                 to,
                 outreachCounts);
-        Map<UUID, long[]> heard = new HashMap<>();
-        jdbc.sql("SELECT a.centre_id, COUNT(*), SUM(CASE WHEN e.heard_centre THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_friend THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_social_media THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_support_worker THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_other THEN 1 ELSE 0 END)"
+        Map<UUID, EvaluationCounts> heard = new HashMap<>();
+        jdbc.sql("SELECT a.centre_id, " + EvaluationCounts.select("e")
                         + " FROM reporting_evaluation e JOIN reporting_activity a ON a.activity_id = e.activity_id"
                         + " WHERE a.status = 'HELD' AND a.held_on BETWEEN :from AND :to AND a.centre_id IS NOT NULL"
                         + " GROUP BY a.centre_id")
                 .paramSource(Map.of("from", from(from), "to", to(to)))
                 .query(rs -> {
-                    heard.put(rs.getObject(1, UUID.class), new long[] {
-                        rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)
-                    });
+                    heard.put(rs.getObject(1, UUID.class), EvaluationCounts.read(rs, 2));
                 });
         Set<UUID> centres = new HashSet<>();
         centres.addAll(actions.keySet());
@@ -252,11 +245,7 @@ public class OutreachReportQueries {
                                 kind.name(),
                                 actions.getOrDefault(centre, Map.of()).getOrDefault(kind.name(), 0L));
                     }
-                    long[] h = heard.getOrDefault(centre, new long[6]);
-                    Map<String, Long> heardVia = new LinkedHashMap<>();
-                    for (int i = 0; i < HEARD_VIA.length; i++) {
-                        heardVia.put(HEARD_VIA[i], h[i + 1]);
-                    }
+                    EvaluationCounts evaluations = heard.getOrDefault(centre, EvaluationCounts.NONE);
                     Map<String, Long> outreach = outreachCounts.getOrDefault(centre, Map.of());
                     rows.add(new VisibilityReport.Centre(
                             centre,
@@ -265,8 +254,8 @@ public class OutreachReportQueries {
                             kinds,
                             outreach.getOrDefault("ESCORTS", 0L),
                             outreach.getOrDefault("REFERRALS", 0L),
-                            h[0],
-                            heardVia));
+                            evaluations.evaluations(),
+                            evaluations.heardVia()));
                 });
         return new VisibilityReport(from, to, rows, Suppression.NONE);
     }

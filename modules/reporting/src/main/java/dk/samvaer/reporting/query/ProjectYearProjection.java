@@ -4,12 +4,13 @@ import dk.samvaer.activities.api.ActivityCancelled;
 import dk.samvaer.activities.api.ActivityHeld;
 import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.EvaluationSubmitted;
-import dk.samvaer.activities.api.HeardVia;
 import dk.samvaer.activities.api.LogbookCorrected;
 import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.programme.api.MunicipalityEnrolled;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,6 +31,12 @@ import org.springframework.stereotype.Component;
 public class ProjectYearProjection {
 
     public static final String GROUP = "reporting";
+
+    /** An evaluation, with a column for each heard-via answer ({@link HeardViaColumns}). */
+    private static final String INSERT_EVALUATION =
+            "INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, " + HeardViaColumns.NAMES
+                    + ", would_join_again, recorded_ns) VALUES (?, ?, ?, " + HeardViaColumns.PARAMETERS
+                    + ", ?, ?) ON CONFLICT DO NOTHING";
 
     private final ProjectionWrites writes;
     private final JdbcClient jdbc;
@@ -102,20 +109,12 @@ public class ProjectYearProjection {
 
     @EventHandler
     void on(EvaluationSubmitted e, @Timestamp Instant recordedAt) {
-        writes.update(
-                "INSERT INTO reporting_evaluation (evaluation_id, activity_id, municipality_code, heard_centre,"
-                        + " heard_friend, heard_social_media, heard_support_worker, heard_other, would_join_again,"
-                        + " recorded_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                e.evaluationId(),
-                e.activityId().value(),
-                e.municipalityCode(),
-                e.heardVia().contains(HeardVia.CENTRE),
-                e.heardVia().contains(HeardVia.FRIEND),
-                e.heardVia().contains(HeardVia.SOCIAL_MEDIA),
-                e.heardVia().contains(HeardVia.SUPPORT_WORKER),
-                e.heardVia().contains(HeardVia.OTHER),
-                e.wouldJoinAgain(),
-                Recorded.nanos(recordedAt));
+        List<Object> values =
+                new ArrayList<>(List.of(e.evaluationId(), e.activityId().value(), e.municipalityCode()));
+        values.addAll(HeardViaColumns.values(e.heardVia()));
+        values.add(e.wouldJoinAgain());
+        values.add(Recorded.nanos(recordedAt));
+        writes.update(INSERT_EVALUATION, values.toArray());
     }
 
     @ResetHandler

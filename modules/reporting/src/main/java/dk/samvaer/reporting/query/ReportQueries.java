@@ -1,12 +1,9 @@
 package dk.samvaer.reporting.query;
 
-import dk.samvaer.activities.api.HeardVia;
-import dk.samvaer.kernel.Shares;
 import dk.samvaer.programme.api.Arm;
 import dk.samvaer.programme.api.Municipalities;
 import dk.samvaer.reporting.api.EvaluationSummary;
 import dk.samvaer.reporting.api.EvaluationSummary.MunicipalityEvaluations;
-import dk.samvaer.reporting.api.EvaluationSummary.WouldJoinAgain;
 import dk.samvaer.reporting.api.Figures;
 import dk.samvaer.reporting.api.MunicipalityFigures;
 import dk.samvaer.reporting.api.ProjectYearFigures;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,30 +106,21 @@ public class ReportQueries {
     }
 
     public EvaluationSummary evaluations(int year, Set<String> scope) {
-        Map<String, Counts> byCode = new TreeMap<>();
-        jdbc.sql("SELECT e.municipality_code, COUNT(*),"
-                        + " SUM(CASE WHEN e.heard_centre THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_friend THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_social_media THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_support_worker THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.heard_other THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.would_join_again = TRUE THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.would_join_again = FALSE THEN 1 ELSE 0 END)"
-                        + " FROM " + tables.evaluation() + " e JOIN " + tables.activity()
-                        + " a ON a.activity_id = e.activity_id"
+        Map<String, EvaluationCounts> byCode = new TreeMap<>();
+        jdbc.sql("SELECT e.municipality_code, " + EvaluationCounts.select("e") + " FROM " + tables.evaluation()
+                        + " e JOIN " + tables.activity() + " a ON a.activity_id = e.activity_id"
                         + " WHERE a.status = 'HELD' AND a.held_year = ? GROUP BY e.municipality_code")
                 .param(year)
                 .query(rs -> {
                     String code = rs.getString(1);
                     if (inScope(code, scope)) {
-                        long[] heard = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)};
-                        byCode.put(code, new Counts(rs.getLong(2), heard, rs.getLong(8), rs.getLong(9)));
+                        byCode.put(code, EvaluationCounts.read(rs, 2));
                     }
                 });
-        Counts total = new Counts(0, new long[HeardVia.values().length], 0, 0);
+        EvaluationCounts total = EvaluationCounts.NONE;
         List<MunicipalityEvaluations> rows = new ArrayList<>();
-        for (Map.Entry<String, Counts> entry : byCode.entrySet()) {
-            Counts counts = entry.getValue();
+        for (Map.Entry<String, EvaluationCounts> entry : byCode.entrySet()) {
+            EvaluationCounts counts = entry.getValue();
             rows.add(new MunicipalityEvaluations(
                     entry.getKey(),
                     municipalities.nameOf(entry.getKey()),
@@ -160,29 +147,5 @@ public class ReportQueries {
 
     private static boolean inScope(String code, Set<String> scope) {
         return scope == null || scope.contains(code);
-    }
-
-    /** Evaluation counts; {@code heard} in the order of {@link HeardVia}. */
-    private record Counts(long evaluations, long[] heard, long yes, long no) {
-
-        Counts plus(Counts other) {
-            long[] sum = new long[heard.length];
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] = heard[i] + other.heard[i];
-            }
-            return new Counts(evaluations + other.evaluations, sum, yes + other.yes, no + other.no);
-        }
-
-        Map<String, Long> heardVia() {
-            Map<String, Long> map = new LinkedHashMap<>();
-            for (HeardVia option : HeardVia.values()) {
-                map.put(option.name(), heard[option.ordinal()]);
-            }
-            return map;
-        }
-
-        WouldJoinAgain wouldJoinAgain() {
-            return new WouldJoinAgain(yes, no, evaluations - yes - no, Shares.of(yes, yes + no));
-        }
     }
 }

@@ -1,8 +1,10 @@
-package dk.samvaer.outreach.web;
+package dk.samvaer.outreach.ingestion;
 
 import dk.samvaer.activities.api.ActivityId;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.idempotency.IdempotencyStore;
+import dk.samvaer.kernel.idempotency.IdempotencyStore.KeyedWrite;
+import dk.samvaer.kernel.idempotency.IdempotencyStore.Outcome;
 import dk.samvaer.kernel.idempotency.IdempotentBatch;
 import dk.samvaer.kernel.idempotency.StoredResponse;
 import dk.samvaer.kernel.security.Caller;
@@ -16,19 +18,19 @@ import dk.samvaer.outreach.api.ProvideEscort;
 import dk.samvaer.outreach.api.RecordArrival;
 import dk.samvaer.outreach.api.ReferralDirectory;
 import dk.samvaer.outreach.api.ReferralId;
+import dk.samvaer.outreach.ingestion.IngestionRequests.EscortRequest;
+import dk.samvaer.outreach.ingestion.IngestionRequests.Posting;
+import dk.samvaer.outreach.ingestion.IngestionRequests.ReferralRequest;
+import dk.samvaer.outreach.ingestion.IngestionRequests.ResultRequest;
 import dk.samvaer.outreach.vault.CitizenKeyVault;
-import dk.samvaer.outreach.web.IngestionRequests.EscortRequest;
-import dk.samvaer.outreach.web.IngestionRequests.Posting;
-import dk.samvaer.outreach.web.IngestionRequests.ReferralRequest;
-import dk.samvaer.outreach.web.IngestionRequests.ResultRequest;
 import dk.samvaer.programme.api.CentreId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -39,26 +41,24 @@ import tools.jackson.databind.json.JsonMapper;
  * kept: the request's fingerprint sees its keyed lookup, and a first posting's event carries the citizen's token from
  * the key vault (ADR 0016). The command and the kept answer share one transaction, so concurrent duplicates make one
  * event and every one of them gets the same answer.
- * A batch is prepared item by item and then run together (see {@link IdempotentBatch#executeAll}).
+ *
+ * <p>A posting alone ({@link #escort}, {@link #referral}, {@link #result}) comes to a {@link Receipt}. A batch is
+ * prepared item by item ({@link #prepareEscort} and the like check a posting and make it a {@link KeyedWrite}) and then
+ * run together ({@link #runAll}, see {@link IdempotentBatch#executeAll}); each item comes to an {@link ItemOutcome}: a
+ * receipt, or the failure that rejects it.
  */
 @Component
-class Ingestion {
+public class Ingestion {
 
-    /** What one posting came to: its answer, and whether that was a replay of the first one. */
-    record Outcome(int status, Map<String, Object> body, boolean duplicate) {}
+    /**
+     * What a posting came to: the id and location of the escort or referral, and the HTTP status of the answer (201
+     * when an escort or referral was stored now, 200 for a referral's result and for a duplicate: the same posting was
+     * stored before, nothing new was stored, and the first answer is replayed).
+     */
+    public record Receipt(int status, UUID id, String location, boolean duplicate) {}
 
-    /** A posting checked and ready to run: its idempotency entry and the status of a first answer. */
-    record Prepared(IdempotencyStore.Entry entry, int status) {}
-
-    /** What one posting of a batch came to: an outcome, or the failure that rejects it. */
-    record Answer(Outcome outcome, RuntimeException failure) {}
-
-    enum Result {
-        ACCEPTANCE,
-        ARRIVAL,
-        DECLINE,
-        EXPIRY
-    }
+    /** What one posting of a batch came to: its receipt, or the failure that rejects it (the other is null). */
+    public record ItemOutcome(Receipt receipt, RuntimeException rejection) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -87,30 +87,29 @@ class Ingestion {
         this.clock = clock;
     }
 
-    Outcome escort(EscortRequest request) {
+    public Receipt escort(EscortRequest request) {
         return run(prepareEscort(request));
     }
 
-    Outcome referral(ReferralRequest request) {
+    public Receipt referral(ReferralRequest request) {
         return run(prepareReferral(request));
     }
 
-    Outcome result(java.util.UUID referralId, Result kind, ResultRequest request) {
-        return run(prepareResult(referralId, kind, request));
+    public Receipt result(UUID referralId, ReferralResult result, ResultRequest request) {
+        return run(prepareResult(referralId, result, request));
     }
 
-    /** Runs prepared postings, new ones together; answers in their order. */
-    List<Answer> runAll(List<Prepared> postings) {
-        List<IdempotencyStore.Result> results =
-                batch.executeAll(postings.stream().map(Prepared::entry).toList());
-        return IntStream.range(0, postings.size())
-                .mapToObj(i -> results.get(i).failure() != null
-                        ? new Answer(null, results.get(i).failure())
-                        : new Answer(outcome(postings.get(i), results.get(i)), null))
+    /** Runs prepared postings, new ones together; their outcomes in their order. */
+    public List<ItemOutcome> runAll(List<KeyedWrite> postings) {
+        List<Outcome> outcomes = batch.executeAll(postings);
+        return outcomes.stream()
+                .map(outcome -> outcome.failure() != null
+                        ? new ItemOutcome(null, outcome.failure())
+                        : new ItemOutcome(receipt(outcome), null))
                 .toList();
     }
 
-    Prepared prepareEscort(EscortRequest request) {
+    public KeyedWrite prepareEscort(EscortRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         EscortId id = EscortId.random();
         CitizenKeyVault.Citizen citizen = vault.citizen(request.municipalityCode(), request.citizenRef());
@@ -130,7 +129,7 @@ class Ingestion {
         });
     }
 
-    Prepared prepareReferral(ReferralRequest request) {
+    public KeyedWrite prepareReferral(ReferralRequest request) {
         Caller.current().requireMayWriteIn(request.municipalityCode());
         ReferralId id = ReferralId.random();
         CitizenKeyVault.Citizen citizen = vault.citizen(request.municipalityCode(), request.citizenRef());
@@ -149,7 +148,7 @@ class Ingestion {
         });
     }
 
-    Prepared prepareResult(java.util.UUID referralId, Result kind, ResultRequest request) {
+    public KeyedWrite prepareResult(UUID referralId, ReferralResult result, ResultRequest request) {
         ReferralId id = new ReferralId(referralId);
         referrals
                 .find(id)
@@ -157,10 +156,10 @@ class Ingestion {
                 .orElseThrow(() -> new NotFound("No such referral."));
         Map<String, Object> canonical = new LinkedHashMap<>(JSON.convertValue(request, Map.class));
         canonical.put("referralId", referralId.toString());
-        canonical.put("result", kind.name());
+        canonical.put("result", result.name());
         return prepared(request, canonical, 200, () -> {
             Object command =
-                    switch (kind) {
+                    switch (result) {
                         case ACCEPTANCE -> new AcceptReferral(id, request.acceptedOn());
                         case ARRIVAL -> new RecordArrival(id, request.arrivedOn());
                         case DECLINE -> new DeclineReferral(id, request.declinedOn(), request.reason());
@@ -171,31 +170,29 @@ class Ingestion {
         });
     }
 
-    private Prepared prepared(Posting posting, Object canonical, int status, Supplier<Map<String, Object>> write) {
+    private KeyedWrite prepared(Posting posting, Object canonical, int status, Supplier<Map<String, Object>> write) {
         String fingerprint = pseudonyms.fingerprint(JSON.writeValueAsBytes(canonical));
-        return new Prepared(
-                new IdempotencyStore.Entry(
-                        "source:" + posting.sourceSystem(), posting.externalId(), fingerprint, () -> {
-                            Map<String, Object> body = write.get();
-                            return new StoredResponse(
-                                    status,
-                                    "application/json",
-                                    (String) body.get("location"),
-                                    JSON.writeValueAsBytes(body));
-                        }),
-                status);
+        return new KeyedWrite("source:" + posting.sourceSystem(), posting.externalId(), fingerprint, () -> {
+            Map<String, Object> body = write.get();
+            return new StoredResponse(
+                    status, "application/json", (String) body.get("location"), JSON.writeValueAsBytes(body));
+        });
     }
 
-    private Outcome run(Prepared posting) {
-        IdempotencyStore.Entry entry = posting.entry();
-        return outcome(
-                posting, idempotency.execute(entry.scope(), entry.key(), entry.fingerprint(), true, entry.write()));
+    private Receipt run(KeyedWrite posting) {
+        return receipt(
+                idempotency.execute(posting.scope(), posting.key(), posting.fingerprint(), true, posting.write()));
     }
 
-    private static Outcome outcome(Prepared posting, IdempotencyStore.Result result) {
+    /** The receipt of an answered posting; a replayed one is a duplicate's (the store answers it 200). */
+    private static Receipt receipt(Outcome outcome) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> body = JSON.readValue(result.response().body(), Map.class);
-        return new Outcome(result.replayed() ? 200 : posting.status(), body, result.replayed());
+        Map<String, Object> body = JSON.readValue(outcome.response().body(), Map.class);
+        return new Receipt(
+                outcome.response().status(),
+                UUID.fromString((String) body.get("id")),
+                (String) body.get("location"),
+                outcome.replayed());
     }
 
     private void send(Posting posting, Object command) {

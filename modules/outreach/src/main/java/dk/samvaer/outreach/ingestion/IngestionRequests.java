@@ -1,4 +1,4 @@
-package dk.samvaer.outreach.web;
+package dk.samvaer.outreach.ingestion;
 
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.outreach.api.Service;
@@ -15,21 +15,25 @@ import java.util.UUID;
  * What case systems post. {@code (sourceSystem, externalId)} identifies a posting: the same posting again is answered
  * with the first answer (200), the same pair with other content is 409. Text fields have documented maximum lengths;
  * the citizen reference is replaced by a keyed pseudonym before anything is stored.
+ *
+ * <p>They are both the API's request bodies and {@link Ingestion}'s input: a posting's fingerprint is taken of their
+ * JSON form, so a renamed field would make a repeat of an earlier posting a conflict.
  */
-final class IngestionRequests {
+public final class IngestionRequests {
 
-    static final String SOURCE = "[A-Za-z0-9._:-]{1,100}";
+    /** A source system or external id: what case systems may use to name themselves and their postings. */
+    public static final String SOURCE = "[A-Za-z0-9._:-]{1,100}";
 
     private IngestionRequests() {}
 
     /** A posting's identity in the case system. */
-    interface Posting {
+    public interface Posting {
         String sourceSystem();
 
         String externalId();
     }
 
-    record EscortRequest(
+    public record EscortRequest(
             @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String sourceSystem,
             @Schema(example = "E-1001", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String externalId,
             @Schema(example = "621") @NotBlank @Pattern(regexp = "\\d{3}") String municipalityCode,
@@ -48,7 +52,7 @@ final class IngestionRequests {
             @Schema(example = "2025-05-01") @NotNull @PastOrPresent LocalDate escortedOn)
             implements Posting {}
 
-    record ReferralRequest(
+    public record ReferralRequest(
             @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String sourceSystem,
             @Schema(example = "R-2001", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String externalId,
             @Schema(example = "621") @NotBlank @Pattern(regexp = "\\d{3}") String municipalityCode,
@@ -59,7 +63,7 @@ final class IngestionRequests {
             implements Posting {}
 
     /** A result of a referral: acceptance, arrival, decline or expiry, each with its date (and a reason for the last two). */
-    record ResultRequest(
+    public record ResultRequest(
             @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String sourceSystem,
             @Schema(example = "R-2001-A", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String externalId,
             @Schema(example = "2025-04-22") @PastOrPresent LocalDate acceptedOn,

@@ -16,4 +16,5 @@ public record ActivityHeld(
         LocalDate heldOn,
         int participants,
         int newParticipants,
-        int formerlyHomeless) {}
+        int formerlyHomeless)
+        implements LogbookFigures {}

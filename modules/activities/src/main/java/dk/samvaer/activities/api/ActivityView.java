@@ -48,5 +48,12 @@ public record ActivityView(
             @Schema(example = "2025-05-01") LocalDate heldOn,
             @Schema(example = "18") int participants,
             @Schema(example = "5") int newParticipants,
-            @Schema(example = "9") int formerlyHomeless) {}
+            @Schema(example = "9") int formerlyHomeless) {
+
+        /** The figures a logbook event carries. */
+        public static Logbook of(LogbookFigures figures) {
+            return new Logbook(
+                    figures.heldOn(), figures.participants(), figures.newParticipants(), figures.formerlyHomeless());
+        }
+    }
 }

@@ -14,4 +14,5 @@ public record LogbookCorrected(
         int participants,
         int newParticipants,
         int formerlyHomeless,
-        String reason) {}
+        String reason)
+        implements LogbookFigures {}

@@ -73,22 +73,12 @@ class ActivityProjection {
 
     @EventHandler
     void on(ActivityHeld e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        logbook(
-                e.activityId().value(),
-                new Logbook(e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless()),
-                null,
-                version,
-                recordedAt);
+        logbook(e.activityId().value(), Logbook.of(e), null, version, recordedAt);
     }
 
     @EventHandler
     void on(LogbookCorrected e, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        logbook(
-                e.activityId().value(),
-                new Logbook(e.heldOn(), e.participants(), e.newParticipants(), e.formerlyHomeless()),
-                e.reason(),
-                version,
-                recordedAt);
+        logbook(e.activityId().value(), Logbook.of(e), e.reason(), version, recordedAt);
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import dk.samvaer.kernel.Texts;
 import dk.samvaer.outreach.api.CitizenErased;
 import dk.samvaer.outreach.api.ErasureId;
 import dk.samvaer.outreach.api.RecordCitizenErasure;
+import dk.samvaer.outreach.api.SourceSystems;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,8 +21,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * stays. It never names the citizen.
  */
 public class CitizenErasure {
-
-    static final int MAX_SOURCE_SYSTEM = 100;
 
     @AggregateIdentifier
     private ErasureId erasureId;
@@ -46,7 +45,7 @@ public class CitizenErasure {
                 command.erasureId(),
                 Texts.required("requestedBy", command.requestedBy(), Bounds.MAX_NAME),
                 Texts.optional("client", command.client(), Bounds.MAX_NAME),
-                Texts.required("sourceSystem", command.sourceSystem(), MAX_SOURCE_SYSTEM),
+                SourceSystems.require("sourceSystem", command.sourceSystem()),
                 Texts.required("reason", command.reason(), Bounds.MAX_TEXT),
                 municipalityCodes.stream().sorted().distinct().toList(),
                 command.keysDeleted(),

@@ -2,6 +2,7 @@ package dk.samvaer.outreach.ingestion;
 
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.outreach.api.Service;
+import dk.samvaer.outreach.api.SourceSystems;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +22,6 @@ import java.util.UUID;
  */
 public final class IngestionRequests {
 
-    /** A source system or external id: what case systems may use to name themselves and their postings. */
-    public static final String SOURCE = "[A-Za-z0-9._:-]{1,100}";
-
     private IngestionRequests() {}
 
     /** A posting's identity in the case system. */
@@ -34,8 +32,10 @@ public final class IngestionRequests {
     }
 
     public record EscortRequest(
-            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String sourceSystem,
-            @Schema(example = "E-1001", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String externalId,
+            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
+                    String sourceSystem,
+            @Schema(example = "E-1001", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
+                    String externalId,
             @Schema(example = "621") @NotBlank @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Schema(example = "SECTION_99") @NotNull Service service,
             @Schema(
@@ -53,8 +53,10 @@ public final class IngestionRequests {
             implements Posting {}
 
     public record ReferralRequest(
-            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String sourceSystem,
-            @Schema(example = "R-2001", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String externalId,
+            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
+                    String sourceSystem,
+            @Schema(example = "R-2001", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
+                    String externalId,
             @Schema(example = "621") @NotBlank @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Schema(example = "AUTHORITY") @NotNull Service service,
             @Schema(example = "nexus:borger:88213", maxLength = 200) @NotBlank @Size(max = 200) String citizenRef,
@@ -64,8 +66,10 @@ public final class IngestionRequests {
 
     /** A result of a referral: acceptance, arrival, decline or expiry, each with its date (and a reason for the last two). */
     public record ResultRequest(
-            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String sourceSystem,
-            @Schema(example = "R-2001-A", maxLength = 100) @NotBlank @Pattern(regexp = SOURCE) String externalId,
+            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
+                    String sourceSystem,
+            @Schema(example = "R-2001-A", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
+                    String externalId,
             @Schema(example = "2025-04-22") @PastOrPresent LocalDate acceptedOn,
             @Schema(example = "2025-04-29") @PastOrPresent LocalDate arrivedOn,
             @Schema(example = "2025-04-23") @PastOrPresent LocalDate declinedOn,

@@ -2,7 +2,7 @@ package dk.samvaer.outreach.web;
 
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.security.Roles;
-import dk.samvaer.outreach.ingestion.IngestionRequests;
+import dk.samvaer.outreach.api.SourceSystems;
 import dk.samvaer.outreach.vault.Erasures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,7 +51,7 @@ class CitizenErasureController {
     }
 
     record ErasureRequest(
-            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = IngestionRequests.SOURCE)
+            @Schema(example = "nexus-kolding", maxLength = 100) @NotBlank @Pattern(regexp = SourceSystems.PATTERN)
                     String sourceSystem,
             @Schema(
                             example = "nexus:borger:88213",

@@ -55,6 +55,16 @@ class CitizenErasureTest {
     }
 
     @Test
+    void refusesASourceSystemThatIsNotASourceSystemName() {
+        fixture(CitizenErasure.class)
+                .givenNoPriorActivity()
+                .when(new RecordCitizenErasure(
+                        erasure, "nexus-kolding", "case-kolding", "nexus kolding/2", "Glemt", List.of("621"), 1))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesAnErasureWithoutAReason() {
         fixture(CitizenErasure.class)
                 .givenNoPriorActivity()

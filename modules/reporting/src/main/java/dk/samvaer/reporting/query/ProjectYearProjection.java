@@ -5,10 +5,10 @@ import dk.samvaer.activities.api.ActivityHeld;
 import dk.samvaer.activities.api.ActivityPlanned;
 import dk.samvaer.activities.api.EvaluationSubmitted;
 import dk.samvaer.activities.api.LogbookCorrected;
+import dk.samvaer.activities.api.LogbookFigures;
 import dk.samvaer.kernel.readmodel.ProjectionWrites;
 import dk.samvaer.programme.api.MunicipalityEnrolled;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -79,24 +79,12 @@ public class ProjectYearProjection {
 
     @EventHandler
     void on(ActivityHeld e, @Timestamp Instant recordedAt, TrackingToken token) {
-        logbook(
-                e.activityId().value(),
-                Recorded.of(recordedAt, token),
-                e.heldOn(),
-                e.participants(),
-                e.newParticipants(),
-                e.formerlyHomeless());
+        logbook(e, Recorded.of(recordedAt, token));
     }
 
     @EventHandler
     void on(LogbookCorrected e, @Timestamp Instant recordedAt, TrackingToken token) {
-        logbook(
-                e.activityId().value(),
-                Recorded.of(recordedAt, token),
-                e.heldOn(),
-                e.participants(),
-                e.newParticipants(),
-                e.formerlyHomeless());
+        logbook(e, Recorded.of(recordedAt, token));
     }
 
     @EventHandler
@@ -125,17 +113,24 @@ public class ProjectYearProjection {
         facts.resetActivities();
     }
 
-    private void logbook(
-            UUID activityId, Recorded at, LocalDate heldOn, int participants, int fresh, int formerlyHomeless) {
-        facts.activityHeld(activityId, at, heldOn, participants, fresh, formerlyHomeless);
+    /** The logbook's figures, first recorded or corrected: the latest are the activity's. */
+    private void logbook(LogbookFigures logbook, Recorded at) {
+        UUID activityId = logbook.activityId().value();
+        facts.activityHeld(
+                activityId,
+                at,
+                logbook.heldOn(),
+                logbook.participants(),
+                logbook.newParticipants(),
+                logbook.formerlyHomeless());
         writes.update(
                 "UPDATE reporting_activity SET status = 'HELD', held_on = ?, held_year = ?, participants = ?,"
                         + " new_participants = ?, formerly_homeless = ? WHERE activity_id = ?",
-                heldOn,
-                heldOn.getYear(),
-                participants,
-                fresh,
-                formerlyHomeless,
+                logbook.heldOn(),
+                logbook.heldOn().getYear(),
+                logbook.participants(),
+                logbook.newParticipants(),
+                logbook.formerlyHomeless(),
                 activityId);
     }
 }

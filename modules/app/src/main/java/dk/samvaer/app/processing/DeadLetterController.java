@@ -4,6 +4,7 @@ import dk.samvaer.app.security.WhoDidIt;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
+import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.security.Caller;
 import dk.samvaer.kernel.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,8 +85,11 @@ class DeadLetterController {
 
     /** Why a parked event is given up. */
     record Eviction(
-            @NotBlank @Size(max = 500) @Schema(example = "Fixed by hand in release 1.4; see ticket OPS-12")
-                    String reason) {}
+            @NotBlank @Size(max = MAX_REASON) @Schema(example = "Fixed by hand in release 1.4; see ticket OPS-12")
+                    String reason) {
+
+        static final int MAX_REASON = 500;
+    }
 
     @GetMapping
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.AUDITOR})
@@ -157,9 +161,10 @@ class DeadLetterController {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         DeadLetter<? extends EventMessage<?>> letter = find(queue, letterId)
                 .orElseThrow(() -> new NotFound("No parked event " + letterId + " in " + processor + "."));
+        String reason = Texts.required("reason", eviction.reason(), Eviction.MAX_REASON);
         ParkedEvent view = view(processor, letter);
         queue.evict(letter);
-        recordWhoDidIt(new DeadLetterEvicted(processor, letterId, view.eventId(), view.eventType(), eviction.reason()));
+        recordWhoDidIt(new DeadLetterEvicted(processor, letterId, view.eventId(), view.eventType(), reason));
         return view;
     }
 

@@ -1,5 +1,7 @@
 package dk.samvaer.collaboration.query;
 
+import dk.samvaer.kernel.Bounds;
+import dk.samvaer.kernel.Texts;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,9 @@ public class DisplayNames {
     }
 
     public void keep(UUID groupId, UUID seatId, String displayName) {
+        String name = Texts.required("displayName", displayName, Bounds.MAX_NAME);
         jdbc.sql("INSERT INTO collaboration_seat_display_name (seat_id, group_id, display_name) VALUES (?, ?, ?)")
-                .params(seatId, groupId, displayName)
+                .params(seatId, groupId, name)
                 .update();
     }
 

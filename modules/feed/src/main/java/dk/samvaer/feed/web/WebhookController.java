@@ -69,7 +69,7 @@ class WebhookController {
                             example = "https://data.kolding.dk/samvaer/webhooks",
                             description = "http(s) on a host the operator allows (samvaer.webhooks.allowed-hosts)")
                     @NotBlank
-                    @Size(max = 2048)
+                    @Size(max = Subscriptions.MAX_URL)
                     String url,
             @ArraySchema(
                             arraySchema =
@@ -77,7 +77,7 @@ class WebhookController {
                                             example = "[\"ActivityHeld\", \"EscortProvided\"]",
                                             description = "event types as the feed names them; empty or left out for"
                                                     + " every type"))
-                    @Size(max = 200)
+                    @Size(max = Subscriptions.MAX_EVENT_TYPES)
                     List<@NotBlank @Pattern(regexp = "[A-Za-z]{1,80}") String> eventTypes,
             @ArraySchema(
                             arraySchema =

@@ -5,9 +5,12 @@ import dk.samvaer.feed.api.WebhookCreated;
 import dk.samvaer.feed.api.WebhookDelivery;
 import dk.samvaer.feed.api.WebhookDeliveryStatus;
 import dk.samvaer.feed.api.WebhookStatus;
+import dk.samvaer.kernel.Denmark;
+import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.NotFound;
 import dk.samvaer.kernel.Page;
 import dk.samvaer.kernel.Paging;
+import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.security.Caller;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,11 +93,29 @@ public class Subscriptions {
         }
     }
 
+    /** The longest URL a webhook may have. */
+    public static final int MAX_URL = 2048;
+
+    /** The most event types a subscription may name. */
+    public static final int MAX_EVENT_TYPES = 200;
+
     /**
      * Subscribes the URL to events of the types and municipalities (empty: all) recorded after the log's current head;
      * the answer carries the secret, which is never shown again.
      */
     public WebhookCreated create(String url, Collection<String> eventTypes, Collection<String> codes, Caller caller) {
+        Texts.required("url", url, MAX_URL);
+        if (eventTypes.size() > MAX_EVENT_TYPES) {
+            throw new InvalidInput(
+                    "too-many-event-types", "eventTypes", "At most " + MAX_EVENT_TYPES + " event types.");
+        }
+        if (codes.size() > Denmark.MUNICIPALITIES
+                || !codes.stream().allMatch(code -> code != null && code.matches("\\d{3}"))) {
+            throw new InvalidInput(
+                    "municipality-codes",
+                    "municipalityCodes",
+                    "Municipality codes are three digits, at most one each.");
+        }
         String id = UUID.randomUUID().toString();
         String secret = Signature.newSecret();
         Instant now = clock.instant();
@@ -200,6 +221,9 @@ public class Subscriptions {
      * sends them once resumed.
      */
     public void resend(String id, long fromPosition, Caller caller) {
+        if (fromPosition < 0) {
+            throw new InvalidInput("position-negative", "fromPosition", "A position is 0 or more.");
+        }
         require(id, caller);
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {

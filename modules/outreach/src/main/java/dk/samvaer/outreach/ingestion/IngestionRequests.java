@@ -3,6 +3,7 @@ package dk.samvaer.outreach.ingestion;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.outreach.api.Service;
 import dk.samvaer.outreach.api.SourceSystems;
+import dk.samvaer.outreach.vault.CitizenKeyVault;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,11 +41,11 @@ public final class IngestionRequests {
             @Schema(example = "SECTION_99") @NotNull Service service,
             @Schema(
                             example = "nexus:borger:88213",
-                            maxLength = 200,
+                            maxLength = CitizenKeyVault.MAX_CITIZEN_REF,
                             description =
                                     "the case system's own reference;" + " never stored, only its keyed pseudonym")
                     @NotBlank
-                    @Size(max = 200)
+                    @Size(max = CitizenKeyVault.MAX_CITIZEN_REF)
                     String citizenRef,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") @NotNull UUID centreId,
             @Schema(example = "9f034e16-a0a2-3e0c-a616-540b7d2aaf77", description = "optional: to this activity")
@@ -59,7 +60,10 @@ public final class IngestionRequests {
                     String externalId,
             @Schema(example = "621") @NotBlank @Pattern(regexp = "\\d{3}") String municipalityCode,
             @Schema(example = "AUTHORITY") @NotNull Service service,
-            @Schema(example = "nexus:borger:88213", maxLength = 200) @NotBlank @Size(max = 200) String citizenRef,
+            @Schema(example = "nexus:borger:88213", maxLength = CitizenKeyVault.MAX_CITIZEN_REF)
+                    @NotBlank
+                    @Size(max = CitizenKeyVault.MAX_CITIZEN_REF)
+                    String citizenRef,
             @Schema(example = "6fef8f7d-14c1-3cb2-a563-ba4867e368bb") @NotNull UUID centreId,
             @Schema(example = "2025-04-20") @NotNull @PastOrPresent LocalDate referredOn)
             implements Posting {}

@@ -1,5 +1,6 @@
 package dk.samvaer.outreach.vault;
 
+import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.security.Pseudonyms;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -31,12 +32,17 @@ public class CitizenKeyVault {
         this.pseudonyms = pseudonyms;
     }
 
+    /** The longest citizen reference a case system may send. */
+    public static final int MAX_CITIZEN_REF = 200;
+
     /** A citizen as the vault finds them: the municipality and the keyed lookup of the case system's reference. */
     public record Citizen(String municipalityCode, String lookup) {}
 
     /** The citizen a case system's reference names in a municipality (the reference itself goes no further). */
     public Citizen citizen(String municipalityCode, String citizenRef) {
-        return new Citizen(municipalityCode, pseudonyms.citizen(municipalityCode, citizenRef));
+        return new Citizen(
+                municipalityCode,
+                pseudonyms.citizen(municipalityCode, Texts.required("citizenRef", citizenRef, MAX_CITIZEN_REF)));
     }
 
     /**

@@ -3,6 +3,7 @@ package dk.samvaer.outreach.web;
 import dk.samvaer.kernel.Bounds;
 import dk.samvaer.kernel.security.Roles;
 import dk.samvaer.outreach.api.SourceSystems;
+import dk.samvaer.outreach.vault.CitizenKeyVault;
 import dk.samvaer.outreach.vault.Erasures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,10 +56,10 @@ class CitizenErasureController {
                     String sourceSystem,
             @Schema(
                             example = "nexus:borger:88213",
-                            maxLength = 200,
+                            maxLength = CitizenKeyVault.MAX_CITIZEN_REF,
                             description = "the case system's own reference, as it was posted; never stored")
                     @NotBlank
-                    @Size(max = 200)
+                    @Size(max = CitizenKeyVault.MAX_CITIZEN_REF)
                     String citizenRef,
             @Schema(example = "Borgeren har bedt om at blive glemt (GDPR art. 17).", maxLength = Bounds.MAX_TEXT)
                     @NotBlank

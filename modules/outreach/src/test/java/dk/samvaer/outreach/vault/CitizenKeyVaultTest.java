@@ -1,7 +1,9 @@
 package dk.samvaer.outreach.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.security.Pseudonyms;
 import dk.samvaer.kernel.security.TestPseudonyms;
 import dk.samvaer.kernel.testing.InMemoryDatabase;
@@ -18,6 +20,12 @@ class CitizenKeyVaultTest {
     private final Pseudonyms pseudonyms = TestPseudonyms.withSecret("a-secret-of-at-least-thirty-two-characters");
     private final JdbcClient jdbc = InMemoryDatabase.migrated("classpath:db/migration/outreach");
     private final CitizenKeyVault vault = new CitizenKeyVault(jdbc, pseudonyms);
+
+    @Test
+    void refusesAReferenceLongerThanACaseSystemMaySend() {
+        assertThatThrownBy(() -> vault.citizen("621", "x".repeat(CitizenKeyVault.MAX_CITIZEN_REF + 1)))
+                .isInstanceOf(InvalidInput.class);
+    }
 
     @Test
     void givesACitizenTheSameTokenAtEveryPosting() {

@@ -28,6 +28,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Honours {@code Idempotency-Key} on every POST: the first successful answer for a client's key is kept and replayed
  * (as 200, with {@code Idempotent-Replayed: true}) to the same request sent again; the same key with another request
  * is 409 {@code idempotency-conflict}. Keys are per client; only a keyed fingerprint of the request is kept.
+ *
+ * <p>The fingerprint is of the request's bytes (method, path, query and body): this filter serves every POST and does
+ * not know their shapes, so a client that sends the same key again sends the same bytes. Case-system postings are
+ * different on purpose: ingestion fingerprints the posting's content ({@code outreach.ingestion}), so a case system
+ * that retries with reformatted JSON gets its first answer. Both share the store, its claims and its conflicts.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,10 @@ public final class TestDatabase {
     static final String PASSWORD = env("SAMVAER_TEST_PG_PASSWORD", "");
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
+    /** PostgreSQL's SQLState for "database is being accessed by other users". */
+    private static final String OBJECT_IN_USE = "55006";
+
+    private static final Duration DROP_PATIENCE = Duration.ofSeconds(15);
 
     private TestDatabase() {}
 
@@ -59,9 +64,36 @@ public final class TestDatabase {
     private static String create(String name) {
         String database = ("samvaer_it_" + RUN + "_" + name).replaceAll("[^a-z0-9_]", "_");
         admin("CREATE DATABASE " + database);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropOnceClosed(database)));
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
+    }
+
+    /**
+     * Drops the database once its application has let go of it. The application contexts close in shutdown hooks of
+     * their own, at the same time as this one: a forced drop at once would cut their connections while their
+     * processors are still stopping, and each would then wait out its shutdown timeout. A database still in use after
+     * {@link #DROP_PATIENCE} is dropped by force.
+     */
+    private static void dropOnceClosed(String database) {
+        long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+                return;
+            } catch (SQLException e) {
+                if (!OBJECT_IN_USE.equals(e.getSQLState())) {
+                    break;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
     private static void admin(String sql) {

@@ -26,7 +26,7 @@ public class Escort {
 
     @CommandHandler
     public Escort(ProvideEscort command, CentreDirectory centres, ActivityDirectory activities, Clock clock) {
-        Places.centre(command.centreId(), Texts.present("municipalityCode", command.municipalityCode()), centres);
+        Places.centreIn(command.centreId(), command.municipalityCode(), centres);
         activities.requireAt(command.activityId(), command.centreId());
         apply(new EscortProvided(
                 command.escortId(),

@@ -1,5 +1,6 @@
 package dk.samvaer.outreach.domain;
 
+import dk.samvaer.kernel.Texts;
 import dk.samvaer.kernel.UnknownReference;
 import dk.samvaer.programme.api.CentreDirectory;
 import dk.samvaer.programme.api.CentreDirectory.CentreSummary;
@@ -10,7 +11,17 @@ final class Places {
 
     private Places() {}
 
-    static CentreSummary centre(CentreId centreId, String municipalityCode, CentreDirectory centres) {
+    /** A registered centre, in whichever municipality. */
+    static CentreSummary centre(CentreId centreId, CentreDirectory centres) {
+        return registered(centreId, null, centres);
+    }
+
+    /** A registered centre in the stated municipality, which must be named. */
+    static CentreSummary centreIn(CentreId centreId, String municipalityCode, CentreDirectory centres) {
+        return registered(centreId, Texts.present("municipalityCode", municipalityCode), centres);
+    }
+
+    private static CentreSummary registered(CentreId centreId, String municipalityCode, CentreDirectory centres) {
         if (centreId == null) {
             throw new UnknownReference("centreId", "A centre is required.");
         }

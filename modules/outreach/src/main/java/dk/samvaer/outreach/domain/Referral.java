@@ -49,7 +49,7 @@ public class Referral {
 
     @CommandHandler
     public Referral(MakeReferral command, CentreDirectory centres, Clock clock) {
-        Places.centre(command.centreId(), Texts.present("municipalityCode", command.municipalityCode()), centres);
+        Places.centreIn(command.centreId(), command.municipalityCode(), centres);
         apply(new ReferralMade(
                 command.referralId(),
                 command.municipalityCode(),

@@ -35,7 +35,7 @@ public class VisibilityAction {
     @CommandHandler
     public VisibilityAction(
             RecordVisibilityAction command, CentreDirectory centres, ActivityDirectory activities, Clock clock) {
-        CentreSummary centre = Places.centre(command.centreId(), null, centres);
+        CentreSummary centre = Places.centre(command.centreId(), centres);
         VisibilityKind kind = Texts.present("kind", command.kind());
         if (kind == VisibilityKind.POSTER && command.activityId() == null) {
             throw new InvalidInput("poster-needs-activity", "activityId", "A poster is published for an activity.");

@@ -109,12 +109,11 @@ public class Subscriptions {
             throw new InvalidInput(
                     "too-many-event-types", "eventTypes", "At most " + MAX_EVENT_TYPES + " event types.");
         }
-        if (codes.size() > Denmark.MUNICIPALITIES
-                || !codes.stream().allMatch(code -> code != null && code.matches("\\d{3}"))) {
+        if (codes.size() > Denmark.MUNICIPALITIES || !codes.stream().allMatch(Denmark::isMunicipalityCode)) {
             throw new InvalidInput(
                     "municipality-codes",
                     "municipalityCodes",
-                    "Municipality codes are three digits, at most one each.");
+                    "Municipality codes are three digits, at most " + Denmark.MUNICIPALITIES + " of them.");
         }
         String id = UUID.randomUUID().toString();
         String secret = Signature.newSecret();

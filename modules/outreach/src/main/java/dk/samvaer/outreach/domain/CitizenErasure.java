@@ -3,6 +3,7 @@ package dk.samvaer.outreach.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.samvaer.kernel.Bounds;
+import dk.samvaer.kernel.Denmark;
 import dk.samvaer.kernel.InvalidInput;
 import dk.samvaer.kernel.Texts;
 import dk.samvaer.outreach.api.CitizenErased;
@@ -32,7 +33,7 @@ public class CitizenErasure {
     @CommandHandler
     public CitizenErasure(RecordCitizenErasure command, Clock clock) {
         List<String> municipalityCodes = Texts.present("municipalityCodes", command.municipalityCodes());
-        if (municipalityCodes.isEmpty() || !municipalityCodes.stream().allMatch(code -> code.matches("\\d{3}"))) {
+        if (municipalityCodes.isEmpty() || !municipalityCodes.stream().allMatch(Denmark::isMunicipalityCode)) {
             throw new InvalidInput(
                     "erasure-needs-municipalities",
                     "municipalityCodes",
